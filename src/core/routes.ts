@@ -33,3 +33,12 @@ export function parseRoute(pathname: string): Route | null {
 export function routePath(route: Route): string {
   return route.kind === 'list' ? LIST_PATH : articlePath(route.id);
 }
+
+/** Data files of one build live under its version, so a page never mixes two builds' files. */
+export function articleDataUrl(version: string, id: string): string {
+  return `/data/${version}/article/${id}.json`;
+}
+
+export function searchTextsUrl(version: string): string {
+  return `/data/${version}/search.json`;
+}

@@ -1,0 +1,58 @@
+/**
+ * What the built site hands the app. The build derives these from the bundle; the app only reads
+ * them. The list is kept apart from article bodies so that a large archive can load bodies on demand:
+ * every page carries the list, but only its own article.
+ */
+import type { Dispatch, DispatchImage } from './schema';
+
+/** One row of the list: everything the list, the filters and a title search need, and no body. */
+export type ListEntry = Pick<
+  Dispatch,
+  'id' | 'path' | 'title' | 'date' | 'dateline' | 'agency' | 'language' | 'countries' | 'summary' | 'wordCount'
+>;
+
+export interface ListData {
+  /** Names the data files of one build, so a long-open page never mixes builds. */
+  version: string;
+  countryNames: Record<string, string>;
+  /** Newest first, undated last. */
+  entries: ListEntry[];
+}
+
+/** Inline Markdown, already parsed at build time. Strings are plain text, never markup. */
+export type Inline =
+  | string
+  | { t: 'em' | 'strong' | 'del' | 'code'; c: Inline[] }
+  | { t: 'a'; href: string; c: Inline[] }
+  | { t: 'br' };
+
+export type Block =
+  | { t: 'p'; c: Inline[] }
+  | { t: 'h'; level: 2 | 3 | 4 | 5 | 6; c: Inline[] }
+  | { t: 'quote'; c: Block[] }
+  | { t: 'list'; ordered: boolean; items: Block[][] }
+  | { t: 'code'; text: string }
+  | { t: 'hr' };
+
+export interface ArticleData {
+  id: string;
+  summary: string;
+  /** False when the summary is the body's own first paragraph, so the pane does not show it twice. */
+  showSummary: boolean;
+  blocks: Block[];
+  images: DispatchImage[];
+  sourceUrl: string | null;
+}
+
+/** Plain body text per dispatch id, fetched when the reader first searches. */
+export type SearchTexts = Record<string, string>;
+
+/** Everything a page needs to hydrate, inlined into its HTML. */
+export interface PageData {
+  list: ListData;
+  /** The pathname this page was rendered for; the app starts from it so hydration matches. */
+  pathname: string;
+  article: ArticleData | null;
+}
+
+export const PAGE_DATA_ELEMENT_ID = 'page-data';
