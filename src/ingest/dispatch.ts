@@ -1,0 +1,104 @@
+/**
+ * One dispatch from its decoded text: recognise the shape, read the article, then derive what the text
+ * does not state outright (language, title, countries). Pure: the same text always gives the same result.
+ */
+import { articlePath } from '../core/routes';
+import type { Dispatch } from '../core/schema';
+import { readArticle } from './article';
+import { findCountries } from './countries';
+import { dispatchIdFromFileName, idProblem } from './ids';
+import { detectLanguage } from './language';
+import { paragraphsToMarkdown } from './markdown';
+import { type Field, type SourceLine, toSourceLines } from './reading';
+import { readShape } from './shapes';
+import { collapseSpaces, countWords, normaliseText } from './text';
+import { deriveTitle } from './title';
+
+export type DispatchResult = { ok: true; dispatch: Dispatch } | { ok: false; errors: string[] };
+
+export function parseDispatch(text: string, fileName: string): DispatchResult {
+  const normalised = normaliseText(text);
+  if (normalised.trim() === '') return failure(`${fileName}: the file is empty`);
+  const id = dispatchIdFromFileName(fileName);
+  const problem = idProblem(id);
+  if (problem !== null) return failure(`${fileName}: ${problem}`);
+
+  const reading = readShape(toSourceLines(normalised));
+  const article = readArticle(reading.lines);
+  const warnings = [...reading.warnings];
+  const standfirst = reading.standfirst === null ? null : collapseSpaces(reading.standfirst);
+  const lede = standfirst ?? article.paragraphs[0] ?? null;
+
+  // The body says most about the language; a page with no body still has its headline and standfirst.
+  const headlineText = [reading.title?.value ?? '', standfirst ?? ''].join('\n');
+  const language = detectLanguage(article.paragraphs.length > 0 ? article.paragraphs.join('\n') : headlineText);
+  if (language.warning !== null) warnings.push(language.warning);
+
+  const title = titleOf(reading.title, lede, language.language);
+  if (title === null) {
+    return failure(`${fileName}: no article text: every line was recognised as page furniture or a header`);
+  }
+  if (article.paragraphs.length === 0) warnings.push('no article text besides the headline');
+
+  const agency = agencyOf(reading.agency, article.signOff);
+  if (agency.value === null) warnings.push('no agency found (no sign-off, marker or outlet line)');
+
+  const captions = article.images.map((image) => image.caption);
+  const namedIn = [...(title.origin === 'text' ? [title.value] : []), ...(standfirst === null ? [] : [standfirst]), ...article.paragraphs, ...captions];
+  const { countries, counterpart } = findCountries(namedIn, language.language);
+
+  const dispatch: Dispatch = {
+    id,
+    sourceFile: fileName,
+    path: articlePath(id),
+    title: title.value,
+    titleOrigin: title.origin,
+    date: reading.date.value,
+    dateline: reading.dateline.value,
+    agency: agency.value,
+    language: language.language,
+    countries,
+    counterpart,
+    summary: lede ?? '',
+    body: paragraphsToMarkdown(article.paragraphs),
+    images: article.images,
+    sourceUrl: article.sourceUrl,
+    wordCount: countWords(article.paragraphs.join(' ')),
+    warnings,
+    provenance: {
+      shape: reading.shape,
+      title: title.how,
+      date: reading.date.how,
+      dateline: reading.dateline.how,
+      agency: agency.how,
+      language: language.how,
+      summary: standfirst !== null ? 'standfirst line under the headline' : lede !== null ? 'the lede (first paragraph)' : 'no text to summarise',
+    },
+    discarded: inFileOrder([...reading.discarded, ...article.discarded]),
+  };
+  return { ok: true, dispatch };
+}
+
+function failure(message: string): DispatchResult {
+  return { ok: false, errors: [message] };
+}
+
+function titleOf(
+  fromText: Field<string> | null,
+  lede: string | null,
+  language: string,
+): { value: string; origin: 'text' | 'derived'; how: string } | null {
+  if (fromText !== null) return { value: collapseSpaces(fromText.value), origin: 'text', how: fromText.how };
+  const derived = lede === null ? null : deriveTitle(lede, language);
+  return derived === null ? null : { value: derived.title, origin: 'derived', how: derived.how };
+}
+
+function agencyOf(fromShape: Field<string | null>, signOff: { agency: string; text: string } | null): Field<string | null> {
+  if (fromShape.value !== null) return fromShape;
+  if (signOff !== null) return { value: signOff.agency, how: `sign-off "${signOff.text}"` };
+  return { value: null, how: 'none found' };
+}
+
+function inFileOrder(lines: readonly SourceLine[]): string[] {
+  return [...lines].sort((a, b) => a.index - b.index).map((line) => line.text);
+}

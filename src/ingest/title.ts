@@ -1,0 +1,149 @@
+/**
+ * Titles. A dispatch either carries a headline line, or gets a title made from its own first words:
+ * never a word that is not in the text, never a summary "in other words".
+ */
+import { titleWords, type TitleWords } from './stopwords';
+import { collapseSpaces } from './text';
+
+/** Longest derived title, in characters, before the ellipsis. Fits one or two lines in a list. */
+export const TITLE_MAX = 110;
+const MIN_TITLE_WORDS = 4;
+// A lede's first sentence is found within this many characters; a longer "sentence" gets cut anyway.
+const SENTENCE_SEARCH_LIMIT = 2000;
+
+export interface TitleReading {
+  title: string;
+  how: string;
+}
+
+/** A line a human would read as a headline: short, capitalised, not ending like a sentence. */
+export function looksLikeHeadline(line: string): boolean {
+  if (line.length > 400) return false;
+  const text = collapseSpaces(line);
+  if (text.length < 8 || text.length > 200) return false;
+  if (/[.,;:]$/.test(text)) return false;
+  if (!/^[\p{Lu}\p{N}"“«‘']/u.test(text)) return false;
+  if (/^\S+$/.test(text)) return false;
+  return text.split(' ').length >= 3;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'st', 'no', 'nos', 'vs', 'etc',
+  'jr', 'sr', 'mt', 'co', 'corp', 'inc', 'ltd', 'e.g', 'i.e', 'approx', 'dept', 'gov', 'sen', 'rep', 'pres',
+  'hr', 'nr', 'bl', 'ca', 'dvs', 'mfl', 'z.b', 'bzw', 'mme', 'mlle', 'sra', 'sr', 'dña', 'art', 'fig', 'vol',
+]);
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', '”', '’', '»', ')', ']', "'"]);
+
+/** The first sentence of a paragraph: up to a full stop that is followed by a new capitalised sentence. */
+export function firstSentence(paragraph: string): string {
+  const text = paragraph.slice(0, SENTENCE_SEARCH_LIMIT);
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index] ?? '';
+    if (!SENTENCE_END.has(char)) continue;
+    let end = index + 1;
+    while (end < text.length && CLOSERS.has(text[end] ?? '')) end += 1;
+    if (end >= text.length) return text.trim();
+    if (text[end] !== ' ') continue;
+    const next = text[end + 1] ?? '';
+    if (!/[\p{Lu}\p{N}"“«‘'(]/u.test(next)) continue;
+    if (char === '.' && isAbbreviation(text, index)) continue;
+    return text.slice(0, end).trim();
+  }
+  return text.trim();
+}
+
+function isAbbreviation(text: string, periodIndex: number): boolean {
+  const wordStart = text.lastIndexOf(' ', periodIndex - 1) + 1;
+  const word = text.slice(wordStart, periodIndex).replace(/^[("“«'‘]+/, '').toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // Initials ("J. Smith") and dotted acronyms ("U.S. officials").
+  return /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
+
+/**
+ * A title made from the lede: its first sentence when short enough, otherwise cut at the last clause
+ * boundary (punctuation, or before a conjunction or preposition) that leaves a meaningful title, else at
+ * a word boundary; a cut title ends with "…". Null when the lede has no words.
+ */
+export function deriveTitle(lede: string, language: string): TitleReading | null {
+  const sentence = firstSentence(collapseSpaces(lede.slice(0, SENTENCE_SEARCH_LIMIT * 2)));
+  if (!/[\p{L}\p{N}]/u.test(sentence)) return null;
+  if (sentence.length <= TITLE_MAX) {
+    return { title: sentence.replace(/(?<!\.)\.$/, ''), how: 'derived from the lede: its first sentence' };
+  }
+  const words = titleWords(language);
+  return clauseCut(sentence, words) ?? wordCut(sentence, words) ?? hardCut(sentence);
+}
+
+function clauseCut(sentence: string, words: TitleWords): TitleReading | null {
+  const limit = Math.min(sentence.length, TITLE_MAX + 1);
+  // Walk backwards: the last boundary that leaves a meaningful title wins.
+  for (let index = limit - 1; index >= 1; index -= 1) {
+    const boundary = boundaryAt(sentence, index, words);
+    if (boundary === null) continue;
+    const title = tidyCut(sentence.slice(0, index), words);
+    if (title.length > TITLE_MAX || countWords(title) < MIN_TITLE_WORDS || !isBalanced(title)) continue;
+    return { title: `${title}…`, how: `derived from the lede: first sentence cut ${boundary}` };
+  }
+  return null;
+}
+
+/** How the text may be cut just before `index`, in words for the provenance, or null. */
+function boundaryAt(sentence: string, index: number, words: TitleWords): string | null {
+  const char = sentence[index] ?? '';
+  const before = sentence[index - 1] ?? '';
+  if (char === ',' || char === ';' || char === ':') return `at the “${char}”`;
+  if ((char === '—' || char === '–') && before === ' ') return `at the “${char}”`;
+  if (before !== ' ') return null;
+  const word = wordAt(sentence, index);
+  return words.phraseStarts.has(word) ? `before “${word}”` : null;
+}
+
+function wordCut(sentence: string, words: TitleWords): TitleReading | null {
+  const lastSpace = sentence.lastIndexOf(' ', TITLE_MAX);
+  if (lastSpace <= 0) return null;
+  const title = tidyCut(sentence.slice(0, lastSpace), words);
+  if (title === '') return null;
+  return { title: `${title}…`, how: 'derived from the lede: first sentence cut at a word boundary' };
+}
+
+function hardCut(sentence: string): TitleReading {
+  const title = Array.from(sentence).slice(0, TITLE_MAX).join('').trim();
+  return { title: `${title}…`, how: `derived from the lede: no space in its first ${TITLE_MAX} characters, cut there` };
+}
+
+function wordAt(text: string, start: number): string {
+  const end = text.indexOf(' ', start);
+  return text
+    .slice(start, end === -1 ? undefined : end)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}'’-]+$/u, '');
+}
+
+/** Drops trailing punctuation and function words, so a cut never ends on "of the". */
+function tidyCut(text: string, words: TitleWords): string {
+  const parts = text.replace(/[\s,;:—–-]+$/u, '').split(' ');
+  while (parts.length > 1) {
+    const last = (parts[parts.length - 1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+$/u, '');
+    if (!words.dangling.has(last)) break;
+    parts.pop();
+  }
+  return parts.join(' ').replace(/[\s,;:—–-]+$/u, '');
+}
+
+function countWords(text: string): number {
+  return text === '' ? 0 : text.split(' ').length;
+}
+
+// A cut inside "(CPV" or «…» would leave a bracket or quote open: that is not a meaningful title.
+function isBalanced(text: string): boolean {
+  const count = (char: string): number => text.split(char).length - 1;
+  return (
+    count('(') === count(')') &&
+    count('[') === count(']') &&
+    count('«') === count('»') &&
+    count('“') === count('”') &&
+    count('"') % 2 === 0
+  );
+}

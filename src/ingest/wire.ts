@@ -1,0 +1,133 @@
+/**
+ * Wire stories (VNA/VNS): " date 2026-01-10 BERLIN — Lede … — VNA/VNS". The header gives the date and
+ * dateline; the sign-off (read later, with the article) gives the agency.
+ */
+import { isRealPartialDate } from '../core/dates';
+import { cityAsWritten } from './dateline';
+import { type Field, type ShapeReading, type SourceLine, NOT_YET } from './reading';
+import { looksLikeHeadline } from './title';
+
+export interface WireHeader {
+  date: Field<string | null>;
+  dateline: Field<string | null>;
+  /** What follows the header on its line: the start of the lede. */
+  rest: string;
+  warnings: string[];
+}
+
+// Only the start of a line is looked at, so a megabyte-long first line costs nothing extra.
+const HEADER_WINDOW = 300;
+const HEADER_START = /^date\s+(\d\S*)\s*/i;
+const SEPARATORS = new Set(['—', '–', '-', '_', '--']);
+const MAX_CITY_WORDS = 5;
+
+export function readWireHeader(line: string): WireHeader | null {
+  const head = line.slice(0, HEADER_WINDOW);
+  const start = HEADER_START.exec(head);
+  const dateText = start?.[1];
+  if (start === null || dateText === undefined) return null;
+  const afterDate = line.slice(start[0].length);
+  const { city, rest, separator } = splitDateline(afterDate);
+  const warnings: string[] = [];
+  const date = readHeaderDate(dateText, warnings);
+  let dateline: Field<string | null>;
+  if (city === null) {
+    dateline = { value: null, how: 'wire header without a dateline' };
+    warnings.push('the wire header names no dateline');
+  } else {
+    dateline = { value: cityAsWritten(city), how: `wire header "${city}"` };
+    if (!separator) warnings.push(`no dash after the dateline "${city}"; the lede is taken to start after it`);
+  }
+  return { date, dateline, rest, warnings };
+}
+
+function readHeaderDate(dateText: string, warnings: string[]): Field<string | null> {
+  if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(dateText)) {
+    warnings.push(`the wire header's date "${dateText}" is not in a form I can read (YYYY-MM-DD, YYYY-MM or YYYY)`);
+    return { value: null, how: `wire header "${dateText}" not readable` };
+  }
+  if (!isRealPartialDate(dateText)) {
+    warnings.push(`the wire header's date "${dateText}" is not a real calendar date`);
+    return { value: null, how: `wire header "${dateText}" is not a real date` };
+  }
+  return { value: dateText, how: 'wire header' };
+}
+
+interface WordAt {
+  text: string;
+  end: number;
+}
+
+function firstWords(text: string, count: number): WordAt[] {
+  const words: WordAt[] = [];
+  for (const match of text.slice(0, HEADER_WINDOW).matchAll(/\S+/g)) {
+    words.push({ text: match[0], end: match.index + match[0].length });
+    if (words.length === count) break;
+  }
+  return words;
+}
+
+/**
+ * "BERLIN — Leaders …" → city "BERLIN". The city is the words before the first dash (all capitalised),
+ * or, with no dash, the run of upper-case words the header starts with.
+ */
+function splitDateline(afterDate: string): { city: string | null; rest: string; separator: boolean } {
+  const words = firstWords(afterDate, MAX_CITY_WORDS + 1);
+  const cityWords: string[] = [];
+  for (const word of words) {
+    const glued = /^(.+?)([—–])$/u.exec(word.text);
+    if (SEPARATORS.has(word.text) || glued !== null) {
+      if (glued?.[1] !== undefined) cityWords.push(glued[1]);
+      const city = cityWords.length > 0 && cityWords.every(startsUpper) ? cityWords.join(' ') : null;
+      if (city !== null || cityWords.length === 0) {
+        return { city, rest: afterDate.slice(word.end).trimStart(), separator: true };
+      }
+      break;
+    }
+    cityWords.push(word.text);
+  }
+  // No usable dash: take the leading upper-case words as the city.
+  const shouted: WordAt[] = [];
+  for (const word of words.slice(0, MAX_CITY_WORDS)) {
+    if (!isUpperCaseWord(word.text)) break;
+    shouted.push(word);
+  }
+  const last = shouted[shouted.length - 1];
+  if (last === undefined) return { city: null, rest: afterDate.trimStart(), separator: false };
+  return { city: shouted.map((word) => word.text).join(' '), rest: afterDate.slice(last.end).trimStart(), separator: false };
+}
+
+function startsUpper(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+function isUpperCaseWord(word: string): boolean {
+  return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word) && !/\d/.test(word);
+}
+
+/** A wire story: the header on the first line, or on the second under a headline. */
+export function readWire(lines: readonly SourceLine[]): ShapeReading | null {
+  const [first, second] = lines;
+  if (first === undefined) return null;
+  let headerLine = first;
+  let title: Field<string> | null = null;
+  let header = readWireHeader(first.text);
+  if (header === null && second !== undefined && looksLikeHeadline(first.text)) {
+    header = readWireHeader(second.text);
+    headerLine = second;
+    title = { value: first.text, how: 'headline line above the wire header' };
+  }
+  if (header === null) return null;
+  const lede: SourceLine[] = header.rest === '' ? [] : [{ ...headerLine, text: header.rest }];
+  return {
+    shape: 'wire story (date header, agency sign-off)',
+    title,
+    standfirst: null,
+    date: header.date,
+    dateline: header.dateline,
+    agency: NOT_YET,
+    lines: [...lede, ...lines.slice(lines.indexOf(headerLine) + 1)],
+    discarded: [],
+    warnings: header.warnings,
+  };
+}
