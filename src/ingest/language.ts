@@ -10,6 +10,9 @@ import { countWords } from './text';
 const MIN_WORDS_FOR_LANGUAGE = 12;
 // franc only looks at the first 2,048 characters anyway; slicing first keeps huge bodies cheap.
 const SAMPLE_LENGTH = 4000;
+// Scots shares most of its trigrams with English, and franc picks it for plain English news copy of a
+// few paragraphs; no dispatch in the archive is in Scots.
+const NEVER_GUESSED = ['sco'];
 
 export interface LanguageReading {
   language: string;
@@ -27,7 +30,7 @@ export function detectLanguage(text: string): LanguageReading {
       warning: `too little text to tell the language (${words} word${words === 1 ? '' : 's'})`,
     };
   }
-  const code = franc(sample, { minLength: 1 });
+  const code = franc(sample, { minLength: 1, ignore: NEVER_GUESSED });
   if (code === 'und') {
     return { language: 'und', how: 'franc: und', warning: 'could not tell the language of the text' };
   }

@@ -76,26 +76,57 @@ export function deriveTitle(lede: string, language: string): TitleReading | null
   return clauseCut(sentence, words) ?? wordCut(sentence, words) ?? hardCut(sentence);
 }
 
+// A phrase cut only a word or three after a comma leaves a stub ("…training, officials"): cut at the
+// comma instead.
+const MIN_WORDS_AFTER_PUNCTUATION = 4;
+
+interface Cut {
+  position: number;
+  title: string;
+  boundary: string;
+}
+
 function clauseCut(sentence: string, words: TitleWords): TitleReading | null {
+  const punctuation = lastValidCut(sentence, words, punctuationBoundaryAt);
+  const phrase = lastValidCut(sentence, words, phraseBoundaryAt);
+  let chosen = phrase ?? punctuation;
+  if (punctuation !== null && phrase !== null && phrase.position > punctuation.position) {
+    const between = sentence.slice(punctuation.position + 1, phrase.position).trim();
+    if (between.split(' ').length < MIN_WORDS_AFTER_PUNCTUATION) chosen = punctuation;
+  }
+  if (chosen === null) return null;
+  return { title: `${chosen.title}…`, how: `derived from the lede: first sentence cut ${chosen.boundary}` };
+}
+
+/** Walking backwards, the last boundary of one kind that leaves a meaningful title. */
+function lastValidCut(
+  sentence: string,
+  words: TitleWords,
+  boundaryAt: (sentence: string, index: number, words: TitleWords) => string | null,
+): Cut | null {
   const limit = Math.min(sentence.length, TITLE_MAX + 1);
-  // Walk backwards: the last boundary that leaves a meaningful title wins.
   for (let index = limit - 1; index >= 1; index -= 1) {
     const boundary = boundaryAt(sentence, index, words);
     if (boundary === null) continue;
     const title = tidyCut(sentence.slice(0, index), words);
     if (title.length > TITLE_MAX || countWords(title) < MIN_TITLE_WORDS || !isBalanced(title)) continue;
-    return { title: `${title}…`, how: `derived from the lede: first sentence cut ${boundary}` };
+    return { position: index, title, boundary };
   }
   return null;
 }
 
-/** How the text may be cut just before `index`, in words for the provenance, or null. */
-function boundaryAt(sentence: string, index: number, words: TitleWords): string | null {
+/** A clause mark just at `index`: the title may end just before it. */
+function punctuationBoundaryAt(sentence: string, index: number): string | null {
   const char = sentence[index] ?? '';
   const before = sentence[index - 1] ?? '';
   if (char === ',' || char === ';' || char === ':') return `at the “${char}”`;
   if ((char === '—' || char === '–') && before === ' ') return `at the “${char}”`;
-  if (before !== ' ') return null;
+  return null;
+}
+
+/** A conjunction or preposition starting at `index`: a new phrase begins there. */
+function phraseBoundaryAt(sentence: string, index: number, words: TitleWords): string | null {
+  if (sentence[index - 1] !== ' ') return null;
   const word = wordAt(sentence, index);
   return words.phraseStarts.has(word) ? `before “${word}”` : null;
 }
