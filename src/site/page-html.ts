@@ -1,0 +1,67 @@
+/**
+ * One HTML page of the built site: Vite's index.html with the page's head, its prerendered markup,
+ * the data it hydrates from, and the stylesheet inlined so nothing blocks the first paint.
+ */
+import { PAGE_DATA_ELEMENT_ID, type PageData } from '../core/site-data';
+
+export interface PageMeta {
+  title: string;
+  description: string;
+  path: string;
+  type: 'website' | 'article';
+  /** Full "YYYY-MM-DD" publication date, when known. */
+  published?: string | null;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/**
+ * JSON that is safe inside <script>: every "<" is escaped, so no dispatch text can close the script
+ * element or open a comment, whatever it contains.
+ */
+export function inlineJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** `origin` (e.g. "https://dispatches.example") makes canonical and og:url absolute; without it they stay relative. */
+export function headTags(meta: PageMeta, origin: string | undefined): string {
+  const url = (origin ?? '') + meta.path;
+  const tags = [
+    `<title>${escapeHtml(meta.title)}</title>`,
+    `<meta name="description" content="${escapeHtml(meta.description)}" />`,
+    `<link rel="canonical" href="${escapeHtml(url)}" />`,
+    `<meta property="og:site_name" content="Dispatch Reader" />`,
+    `<meta property="og:type" content="${meta.type}" />`,
+    `<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
+    `<meta property="og:description" content="${escapeHtml(meta.description)}" />`,
+  ];
+  if (origin !== undefined) tags.push(`<meta property="og:url" content="${escapeHtml(url)}" />`);
+  if (meta.published) tags.push(`<meta property="article:published_time" content="${meta.published}" />`);
+  return tags.join('\n    ');
+}
+
+export interface PageParts {
+  head: string;
+  markup: string;
+  data: PageData;
+  /** The stylesheet to inline; null in development, where Vite injects styles itself. */
+  css: string | null;
+}
+
+export function renderDocument(template: string, parts: PageParts): string {
+  const html = template
+    // Inline the stylesheet: one round trip brings everything the first paint needs.
+    .replace(/<link rel="stylesheet"[^>]*>/, (link) => (parts.css === null ? link : `<style>${parts.css}</style>`))
+    .replace('<!--page-head-->', () => parts.head)
+    .replace('<!--page-markup-->', () => parts.markup)
+    .replace(
+      '<!--page-data-->',
+      () => `<script type="application/json" id="${PAGE_DATA_ELEMENT_ID}">${inlineJson(parts.data)}</script>`,
+    );
+  for (const marker of ['<!--page-head-->', '<!--page-markup-->', '<!--page-data-->']) {
+    if (html.includes(marker)) throw new Error(`index.html still holds ${marker} after rendering ${parts.data.pathname}`);
+  }
+  return html;
+}

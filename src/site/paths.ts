@@ -1,0 +1,13 @@
+/** Where the project keeps its inputs and outputs. */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Path arithmetic rather than `new URL(…)`: test environments may replace the URL global.
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const root = (relative: string) => resolve(PROJECT_ROOT, relative);
+
+export const SEEDS_DIR = root('seeds');
+export const BUNDLE_FILE = root('generated/dispatches.json');
+export const DIST_DIR = root('dist');
+export const SSR_OUT_DIR = root('node_modules/.tmp/ssr');
+export const APP_SERVER_ENTRY = 'src/app/server.tsx';

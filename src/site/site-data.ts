@@ -1,0 +1,68 @@
+/**
+ * The bundle → what the built site serves: one list for every page, one data file per article and
+ * the plain text search reads. Build time only.
+ */
+import { createHash } from 'node:crypto';
+import { compareNewestFirst } from '../core/filters';
+import type { Bundle, Dispatch } from '../core/schema';
+import type { ArticleData, ListData, ListEntry, SearchTexts } from '../core/site-data';
+import { blocksToText, markdownToBlocks } from './markdown-blocks';
+
+export interface SiteData {
+  list: ListData;
+  articles: Map<string, ArticleData>;
+  searchTexts: SearchTexts;
+  /** Bundle entries by id, for page metadata. */
+  dispatches: Map<string, Dispatch>;
+}
+
+export function buildSiteData(bundle: Bundle): SiteData {
+  const entries = bundle.dispatches.map(toListEntry).sort(compareNewestFirst);
+  const articles = new Map<string, ArticleData>();
+  const searchTexts: SearchTexts = {};
+  for (const dispatch of bundle.dispatches) {
+    const article = toArticleData(dispatch);
+    articles.set(dispatch.id, article);
+    const captions = dispatch.images.map((image) => image.caption);
+    searchTexts[dispatch.id] = [blocksToText(article.blocks), ...captions].join('\n');
+  }
+  const usedCodes = new Set(entries.flatMap((entry) => entry.countries));
+  const countryNames = Object.fromEntries(
+    Object.entries(bundle.countryNames).filter(([code]) => usedCodes.has(code)),
+  );
+  const version = contentVersion([entries, countryNames, [...articles], searchTexts]);
+  return {
+    list: { version, countryNames, entries },
+    articles,
+    searchTexts,
+    dispatches: new Map(bundle.dispatches.map((dispatch) => [dispatch.id, dispatch])),
+  };
+}
+
+function toListEntry(dispatch: Dispatch): ListEntry {
+  const { id, path, title, date, dateline, agency, language, countries, summary, wordCount } = dispatch;
+  return { id, path, title, date, dateline, agency, language, countries, summary, wordCount };
+}
+
+function toArticleData(dispatch: Dispatch): ArticleData {
+  const blocks = markdownToBlocks(dispatch.body);
+  const first = blocks[0];
+  const firstText = first === undefined ? '' : blocksToText([first]);
+  return {
+    id: dispatch.id,
+    summary: dispatch.summary,
+    showSummary: dispatch.summary.trim() !== '' && squash(firstText) !== squash(dispatch.summary),
+    blocks,
+    images: dispatch.images,
+    sourceUrl: dispatch.sourceUrl,
+  };
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Same content, same version: a rebuild of unchanged dispatches keeps every URL. */
+function contentVersion(parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 10);
+}

@@ -1,0 +1,88 @@
+/**
+ * Serves the built site the way a plain static host would, without rewrite rules: `/article/<id>`
+ * finds `article/<id>.html`, precompressed files go to clients that accept them, hashed files are
+ * cached for good, and an unknown address gets the 404 page with status 404.
+ * Used by the preview server, the browser tests and the benchmark.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/** Hashed assets and versioned data never change under the same name. */
+const IMMUTABLE = /^\/(assets|data)\//;
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The file a pathname names: itself, `<path>.html` or `<path>/index.html`; null when none exists. */
+export async function resolveFile(root: string, pathname: string): Promise<string | null> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const base = normalize(join(root, decoded));
+  if (base !== root && !base.startsWith(root + sep)) return null;
+  for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
+    if (await isFile(candidate)) return candidate;
+  }
+  return null;
+}
+
+type Next = () => void;
+
+/** With `fallthrough`, unknown paths go to the next middleware instead of the 404 page. */
+export function serveStatic(root: string, options: { fallthrough?: boolean } = {}) {
+  const rootDir = normalize(root);
+  return async (req: IncomingMessage, res: ServerResponse, next?: Next): Promise<void> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next ? next() : void res.writeHead(405).end();
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    let file = await resolveFile(rootDir, pathname);
+    let status = 200;
+    if (file === null) {
+      const notFound = join(rootDir, '404.html');
+      if (options.fallthrough && next) return next();
+      if (!(await isFile(notFound))) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      file = notFound;
+      status = 404;
+    }
+    const accepted = String(req.headers['accept-encoding'] ?? '');
+    let sent = file;
+    let encoding: string | null = null;
+    for (const [name, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
+      if (accepted.includes(name) && (await isFile(file + suffix))) {
+        sent = file + suffix;
+        encoding = name;
+        break;
+      }
+    }
+    const headers: Record<string, string | number> = {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Length': (await stat(sent)).size,
+      'Cache-Control': IMMUTABLE.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      Vary: 'Accept-Encoding',
+    };
+    if (encoding) headers['Content-Encoding'] = encoding;
+    res.writeHead(status, headers);
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(sent).pipe(res);
+  };
+}

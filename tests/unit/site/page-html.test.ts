@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { headTags, inlineJson, renderDocument } from '../../../src/site/page-html';
+import type { PageData } from '../../../src/core/site-data';
+
+describe('inlineJson', () => {
+  it('cannot be broken out of: no "<" survives, and the value reads back unchanged', () => {
+    const value = { title: '</script><script>alert(1)</script><!--', line: 'a\u2028b' };
+    const json = inlineJson(value);
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)).toEqual(value);
+  });
+});
+
+describe('headTags', () => {
+  it('escapes dispatch text in attributes and makes URLs absolute when the origin is known', () => {
+    const tags = headTags({ title: 'A "quoted" <title>', description: 'x & y', path: '/article/a', type: 'article', published: '2026-01-10' }, 'https://dispatches.example');
+    expect(tags).toContain('<title>A &#34;quoted&#34; &#60;title&#62;</title>');
+    expect(tags).toContain('<meta name="description" content="x &#38; y" />');
+    expect(tags).toContain('<link rel="canonical" href="https://dispatches.example/article/a" />');
+    expect(tags).toContain('<meta property="og:url" content="https://dispatches.example/article/a" />');
+    expect(tags).toContain('<meta property="article:published_time" content="2026-01-10" />');
+  });
+});
+
+describe('renderDocument', () => {
+  const data: PageData = { list: { version: 'v', countryNames: {}, entries: [] }, pathname: '/', article: null };
+  const template = '<head><link rel="stylesheet" href="/assets/a.css"><!--page-head--></head><body><div id="root"><!--page-markup--></div><!--page-data--></body>';
+
+  it('inlines the stylesheet and fills every marker', () => {
+    const html = renderDocument(template, { head: '<title>t</title>', markup: '<p>hi</p>', data, css: 'body{color:red}' });
+    expect(html).toContain('<style>body{color:red}</style>');
+    expect(html).not.toContain('stylesheet');
+    expect(html).toContain('<div id="root"><p>hi</p></div>');
+    expect(html).toContain('<script type="application/json" id="page-data">');
+  });
+
+  it('does not treat "$&" in the content as a replacement pattern', () => {
+    const html = renderDocument(template, { head: '', markup: '<p>costs $& more</p>', data, css: null });
+    expect(html).toContain('<p>costs $& more</p>');
+  });
+});
