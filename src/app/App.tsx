@@ -1,0 +1,168 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { formatDate } from '../core/dates';
+import { formatFilters, hasAnyFilter, NO_FILTERS, parseFilters, type Filters } from '../core/filters';
+import { LIST_PATH, parseRoute, routePath } from '../core/routes';
+import { queryWords, toSearchDoc, wordPatterns } from '../core/search';
+import type { PageData } from '../core/site-data';
+import { pageTitle, PRODUCT_NAME } from '../core/text';
+import { countryFacet, selectEntries } from '../core/view';
+import { FilterPanel, SEARCH_INPUT_ID } from './components/FilterPanel';
+import { HighlightContext } from './components/Highlight';
+import { ARTICLE_HEADING_ID, ArticleView, NotFound, Welcome } from './components/ReadingPane';
+import { ResultList } from './components/ResultList';
+import { ShortcutsDialog } from './components/ShortcutsDialog';
+import { useArticles, useSearchTexts } from './data';
+import { Link, navigate, useLocationState, type HistoryState } from './navigation';
+import { useShortcutPreference, useShortcuts } from './shortcuts';
+
+/** Below this width one pane shows at a time; the CSS uses the same breakpoint. */
+const NARROW = '(max-width: 47.99em)';
+
+export function App({ data }: { data: PageData }) {
+  const { list } = data;
+  const place = useLocationState({ pathname: data.pathname, search: '' });
+  const route = parseRoute(place.pathname);
+  const { filters, notices } = useMemo(() => parseFilters(place.search, list.countryNames), [place.search, list.countryNames]);
+  const query = formatFilters(filters);
+  const listHref = LIST_PATH + query;
+
+  const bodies = useSearchTexts(list.version, filters.q.trim() !== '');
+  const docs = useMemo(() => list.entries.map((entry) => toSearchDoc(entry, list.countryNames, bodies?.[entry.id] ?? '')), [list, bodies]);
+  const view = useMemo(() => selectEntries(docs, filters), [docs, filters]);
+  const patterns = useMemo(() => wordPatterns(queryWords(filters.q)), [filters.q]);
+  const facet = useMemo(() => countryFacet(list.entries, list.countryNames), [list]);
+  const { articles, load } = useArticles(list.version, data.article);
+
+  const articleId = route?.kind === 'article' ? route.id : null;
+  const entry = list.entries.find((candidate) => candidate.id === articleId);
+  const index = entry ? view.results.indexOf(entry) : -1;
+  const previous = index > 0 ? view.results[index - 1] : undefined;
+  const next = view.results[index + 1];
+  const article = entry ? articles[entry.id] : undefined;
+
+  useEffect(() => {
+    if (entry) load(entry.id);
+  }, [entry, load]);
+  useEffect(() => {
+    // Neighbours first, so j and k open instantly.
+    if (typeof article !== 'object') return;
+    if (next) load(next.id);
+    if (previous) load(previous.id);
+  }, [article, next, previous, load]);
+
+  const notFound = route === null || (articleId !== null && entry === undefined);
+  useEffect(() => {
+    document.title = notFound ? `Not found · ${PRODUCT_NAME}` : pageTitle(entry?.title);
+  }, [notFound, entry]);
+
+  useFocusOnOpen(articleId);
+
+  const setFilters = useCallback(
+    (next: Filters, mode: 'push' | 'replace' = 'push') => navigate(routePath(route ?? { kind: 'list' }) + formatFilters(next), mode),
+    [route],
+  );
+
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [shortcutsOn, setShortcutsOn] = useShortcutPreference();
+  const isNarrow = () => window.matchMedia(NARROW).matches;
+  const backToList = (event?: MouseEvent<HTMLAnchorElement>) => {
+    // Returning the way the reader came restores the list's scroll position.
+    if ((window.history.state as HistoryState | null)?.back === listHref) {
+      event?.preventDefault();
+      window.history.back();
+    } else if (!event) navigate(listHref);
+  };
+  const open = (target: typeof entry) => target && navigate(target.path + query);
+  const actions = {
+    next: () => open(index === -1 ? view.results[0] : next),
+    previous: () => open(index === -1 ? view.results[0] : previous),
+    focusSearch: () => {
+      if (isNarrow() && route?.kind !== 'list') navigate(listHref);
+      requestAnimationFrame(() => document.getElementById(SEARCH_INPUT_ID)?.focus());
+    },
+    showHelp: () => setHelpOpen(true),
+    close: () => {
+      if (isNarrow() && route?.kind !== 'list') backToList();
+    },
+  };
+  useShortcuts(actions, shortcutsOn);
+
+  const filtered = hasAnyFilter(filters);
+  return (
+    <HighlightContext value={patterns}>
+      <div className="app" data-view={route?.kind === 'list' ? 'list' : 'article'}>
+        <a className="skip-link" href={`#${ARTICLE_HEADING_ID}`}>Skip to the reading pane</a>
+        <header className="masthead">
+          <Link href={LIST_PATH} className="brand">{PRODUCT_NAME}</Link>
+          <span className="tagline">Việt Nam's foreign relations, from the wires</span>
+          <button type="button" className="link-button" onClick={() => setHelpOpen(true)}>Keyboard shortcuts</button>
+        </header>
+        <div className="layout">
+          <section className="list-pane" aria-label="Dispatch list">
+            <FilterPanel filters={filters} facet={facet} setFilters={setFilters} />
+            {notices.length > 0 && (
+              <ul className="notices" aria-label="Ignored link parameters">
+                {notices.map((notice) => <li key={notice}>{notice}</li>)}
+              </ul>
+            )}
+            <ResultList
+              view={view}
+              total={list.entries.length}
+              filtered={filtered}
+              description={describeFilters(filters, list.countryNames)}
+              query={query}
+              currentId={entry?.id ?? null}
+              countryNames={list.countryNames}
+              bodies={bodies}
+              onClear={() => setFilters(NO_FILTERS)}
+              onShowUndated={() => setFilters({ ...filters, undated: true })}
+            />
+          </section>
+          <main className="reading-pane" id="main">
+            {notFound ? (
+              <NotFound pathname={place.pathname} listHref={listHref} isArticle={articleId !== null} />
+            ) : entry ? (
+              <ArticleView
+                entry={entry}
+                article={article}
+                countryNames={list.countryNames}
+                listHref={listHref}
+                previous={previous}
+                next={next}
+                query={query}
+                onBack={backToList}
+                onRetry={() => load(entry.id)}
+              />
+            ) : (
+              <Welcome total={list.entries.length} />
+            )}
+          </main>
+        </div>
+        <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} enabled={shortcutsOn} onToggle={setShortcutsOn} />
+      </div>
+    </HighlightContext>
+  );
+}
+
+/** Opening another dispatch moves focus to its heading, so screen readers start reading there. */
+function useFocusOnOpen(articleId: string | null) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.querySelector('[data-current]')?.scrollIntoView({ block: 'nearest' });
+    document.getElementById(ARTICLE_HEADING_ID)?.focus();
+  }, [articleId]);
+}
+
+/** “putin” in Russia or Ukraine, from 1 January 2026 */
+function describeFilters(filters: Filters, names: Record<string, string>): string {
+  const parts = [];
+  if (filters.q.trim() !== '') parts.push(`“${filters.q.trim()}”`);
+  if (filters.countries.length > 0) parts.push(`in ${filters.countries.map((code) => names[code] ?? code).join(' or ')}`);
+  if (filters.from !== null) parts.push(`from ${formatDate(filters.from)}`);
+  if (filters.to !== null) parts.push(`until ${formatDate(filters.to)}`);
+  return parts.length > 0 ? parts.join(' ') : 'this view';
+}

@@ -1,0 +1,79 @@
+import { useState, type ChangeEvent } from 'react';
+import type { Filters } from '../../core/filters';
+import { isRealDay } from '../../core/dates';
+
+export type SetFilters = (filters: Filters, mode?: 'push' | 'replace') => void;
+
+interface Props {
+  filters: Filters;
+  facet: Array<{ code: string; name: string; count: number }>;
+  setFilters: SetFilters;
+}
+
+export const SEARCH_INPUT_ID = 'search';
+
+/** Search, date range and countries. A plain GET form, so it still does something without scripts. */
+export function FilterPanel({ filters, facet, setFilters }: Props) {
+  const setDate = (bound: 'from' | 'to') => (event: ChangeEvent<HTMLInputElement>) => {
+    const value = event.target.value;
+    // A half-typed date stays in the field until it is a real day.
+    if (value === '' || isRealDay(value)) setFilters({ ...filters, [bound]: value === '' ? null : value });
+  };
+  const toggleCountry = (code: string) => {
+    const chosen = filters.countries.includes(code) ? filters.countries.filter((c) => c !== code) : [...filters.countries, code];
+    setFilters({ ...filters, countries: chosen });
+  };
+  return (
+    <form role="search" aria-label="Filter dispatches" className="filters" onSubmit={(event) => event.preventDefault()}>
+      <SearchBox q={filters.q} onType={(q) => setFilters({ ...filters, q }, filters.q === '' ? 'push' : 'replace')} />
+      <fieldset className="dates">
+        <legend>Date</legend>
+        <label>
+          From <input type="date" name="from" value={filters.from ?? ''} max={filters.to ?? undefined} onChange={setDate('from')} />
+        </label>
+        <label>
+          To <input type="date" name="to" value={filters.to ?? ''} min={filters.from ?? undefined} onChange={setDate('to')} />
+        </label>
+      </fieldset>
+      <fieldset className="countries">
+        <legend>Countries</legend>
+        {facet.map(({ code, name, count }) => (
+          <label key={code} className="chip">
+            <input type="checkbox" name="country" value={code} checked={filters.countries.includes(code)} onChange={() => toggleCountry(code)} />
+            {name} <span className="count">{count}</span>
+          </label>
+        ))}
+      </fieldset>
+    </form>
+  );
+}
+
+/** Keeps what the reader typed (trailing space included) while the URL holds the trimmed query. */
+function SearchBox({ q, onType }: { q: string; onType: (q: string) => void }) {
+  const [text, setText] = useState(q);
+  const [shown, setShown] = useState(q);
+  if (q !== shown) {
+    // The query changed from outside (back/forward, "clear filters"): show it.
+    setShown(q);
+    if (text.trim() !== q.trim()) setText(q);
+  }
+  return (
+    <label className="search">
+      <span className="sr-only">Search dispatches</span>
+      <input
+        id={SEARCH_INPUT_ID}
+        type="search"
+        name="q"
+        value={text}
+        placeholder="Search: names, places, words…"
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(event) => {
+          setText(event.target.value);
+          onType(event.target.value);
+        }}
+      />
+      <kbd aria-hidden="true">/</kbd>
+    </label>
+  );
+}

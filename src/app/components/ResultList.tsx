@@ -1,0 +1,89 @@
+import { useContext } from 'react';
+import { formatDate } from '../../core/dates';
+import { findMatches } from '../../core/search';
+import type { ListEntry } from '../../core/site-data';
+import { languageName, shortenText } from '../../core/text';
+import type { ListView } from '../../core/view';
+import { Link } from '../navigation';
+import { Highlight, HighlightContext } from './Highlight';
+
+interface Props {
+  view: ListView;
+  total: number;
+  filtered: boolean;
+  /** e.g. “putin” · Russia · from 1 January 2026 */
+  description: string;
+  query: string;
+  currentId: string | null;
+  countryNames: Record<string, string>;
+  bodies: Record<string, string> | null;
+  onClear: () => void;
+  onShowUndated: () => void;
+}
+
+export function ResultList({ view, total, filtered, description, query, currentId, countryNames, bodies, onClear, onShowUndated }: Props) {
+  const { results, hiddenUndated } = view;
+  const count = filtered ? `${results.length} of ${plural(total, 'dispatch')}` : plural(total, 'dispatch');
+  return (
+    <>
+      <p role="status" className="result-count">{count}</p>
+      {hiddenUndated > 0 && (
+        <p className="notice">
+          {plural(hiddenUndated, 'undated dispatch')} {hiddenUndated === 1 ? 'is' : 'are'} hidden by the date range.{' '}
+          <button type="button" className="link-button" onClick={onShowUndated}>Show undated too</button>
+        </p>
+      )}
+      {results.length === 0 ? (
+        <div className="empty">
+          <p>No dispatches match {description}.</p>
+          <button type="button" onClick={onClear}>Clear all filters</button>
+        </div>
+      ) : (
+        <ul aria-label="Dispatches" className="entries">
+          {results.map((entry) => (
+            <EntryItem key={entry.id} entry={entry} href={entry.path + query} current={entry.id === currentId} countryNames={countryNames} body={bodies?.[entry.id]} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function EntryItem({ entry, href, current, countryNames, body }: { entry: ListEntry; href: string; current: boolean; countryNames: Record<string, string>; body: string | undefined }) {
+  const meta = [entry.date === null ? 'Undated' : formatDate(entry.date), entry.dateline, entry.agency].filter(Boolean).join(' · ');
+  return (
+    <li className="entry" data-current={current || undefined} data-id={entry.id}>
+      <Link href={href} className="entry-link" aria-current={current ? 'page' : undefined}>
+        <span lang={entry.language}><Highlight text={entry.title} /></span>
+      </Link>
+      <p className="entry-meta">
+        {meta}
+        {!entry.language.startsWith('en') && <span className="badge">{languageName(entry.language)}</span>}
+      </p>
+      <p className="entry-countries">{entry.countries.map((code) => countryNames[code] ?? code).join(', ')}</p>
+      <Snippet summary={entry.summary} body={body} lang={entry.language} />
+    </li>
+  );
+}
+
+/** The summary, or — when only the body matches the search — the passage around the first match. */
+function Snippet({ summary, body, lang }: { summary: string; body: string | undefined; lang: string }) {
+  const patterns = useContext(HighlightContext);
+  let text = summary;
+  if (patterns.length > 0 && body !== undefined && findMatches(summary, patterns).length === 0) {
+    const first = findMatches(body, patterns)[0];
+    if (first !== undefined) text = excerpt(body, first[0]);
+  }
+  return <p className="snippet" lang={lang}><Highlight text={shortenText(text, 240)} /></p>;
+}
+
+function excerpt(text: string, at: number): string {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const start = Math.max(lineStart, text.lastIndexOf(' ', at - 60) + 1);
+  const line = text.slice(start).split('\n')[0] ?? '';
+  return (start > lineStart ? '…' : '') + line.trim();
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : noun.endsWith('h') ? 'es' : 's'}`;
+}

@@ -1,0 +1,67 @@
+/**
+ * Article bodies and search texts arrive on demand; the list arrives with the page.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { articleDataUrl, searchTextsUrl } from '../core/routes';
+import type { ArticleData, SearchTexts } from '../core/site-data';
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export type ArticleState = ArticleData | 'loading' | 'failed';
+
+/** Articles by id: the one inlined into the page, then whatever the reader opens or is likely to open. */
+export function useArticles(version: string, initial: ArticleData | null) {
+  const [articles, setArticles] = useState<Record<string, ArticleState>>(() => (initial ? { [initial.id]: initial } : {}));
+
+  // Ids already asked for, so re-renders and prefetching never fetch the same file twice.
+  const requested = useRef(new Set(initial ? [initial.id] : []));
+
+  const load = useCallback(
+    (id: string) => {
+      if (requested.current.has(id)) return;
+      requested.current.add(id);
+      setArticles((known) => ({ ...known, [id]: 'loading' }));
+      fetchJson<ArticleData>(articleDataUrl(version, id)).then(
+        (article) => setArticles((known) => ({ ...known, [id]: article })),
+        () => {
+          requested.current.delete(id);
+          setArticles((known) => ({ ...known, [id]: 'failed' }));
+        },
+      );
+    },
+    [version],
+  );
+
+  return { articles, load };
+}
+
+/** Body texts for search, fetched once: when the reader searches, or when the browser is idle. */
+export function useSearchTexts(version: string, needed: boolean): SearchTexts | null {
+  const [texts, setTexts] = useState<SearchTexts | null>(null);
+  const [wanted, setWanted] = useState(false);
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1500));
+    const handle = idle(() => setWanted(true));
+    return () => (window.cancelIdleCallback ?? window.clearTimeout)(handle);
+  }, []);
+
+  useEffect(() => {
+    if (!(needed || wanted) || texts !== null) return;
+    let live = true;
+    fetchJson<SearchTexts>(searchTextsUrl(version)).then(
+      (loaded) => live && setTexts(loaded),
+      // Without body texts, search still covers titles, summaries and countries.
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed, wanted, texts, version]);
+
+  return texts;
+}

@@ -1,0 +1,19 @@
+/**
+ * The browser entry. A built page carries its markup and the data it was rendered from; the app
+ * hydrates it inside a transition so that hydration yields to the browser instead of blocking it.
+ */
+import { startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { PAGE_DATA_ELEMENT_ID, type PageData } from '../core/site-data';
+import { App } from './App';
+import './styles.css';
+
+const container = document.getElementById('root');
+const dataElement = document.getElementById(PAGE_DATA_ELEMENT_ID);
+
+if (container && dataElement?.textContent) {
+  const data = JSON.parse(dataElement.textContent) as PageData;
+  const app = <App data={data} />;
+  if (container.hasChildNodes()) startTransition(() => void hydrateRoot(container, app));
+  else createRoot(container).render(app);
+}

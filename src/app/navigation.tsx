@@ -1,0 +1,77 @@
+/**
+ * The URL is the app's state: every view is a URL, and the app re-reads it after each change.
+ * Pushing adds a history entry (choosing a filter, opening a dispatch); replacing does not (typing).
+ */
+import { useEffect, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+
+export interface Place {
+  pathname: string;
+  search: string;
+}
+
+export type Navigate = (href: string, mode?: 'push' | 'replace') => void;
+
+/** Kept in each history entry: where the page was scrolled, and the URL the reader came from. */
+export interface HistoryState {
+  scrollY?: number;
+  back?: string;
+}
+
+const listeners = new Set<() => void>();
+let cached: Place = { pathname: '', search: '' };
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+function currentPlace(): Place {
+  const { pathname, search } = window.location;
+  if (pathname !== cached.pathname || search !== cached.search) cached = { pathname, search };
+  return cached;
+}
+
+export const navigate: Navigate = (href, mode = 'push') => {
+  if (mode === 'push') {
+    // Remember where the reader was, so Back returns to the same spot in the list.
+    const here = window.location.pathname + window.location.search;
+    window.history.replaceState({ ...(window.history.state as HistoryState | null), scrollY: window.scrollY }, '');
+    window.history.pushState({ back: here } satisfies HistoryState, '', href);
+  } else {
+    window.history.replaceState(window.history.state, '', href);
+  }
+  for (const listener of listeners) listener();
+};
+
+/**
+ * The current place. While hydrating it is the place the page was rendered for, so the markup
+ * matches; right after, the real URL, whose query string a static page could not know.
+ */
+export function useLocationState(rendered: Place): Place {
+  const place = useSyncExternalStore(subscribe, currentPlace, () => rendered);
+  useEffect(() => {
+    window.history.scrollRestoration = 'manual';
+    const restoreScroll = (event: PopStateEvent) => {
+      const { scrollY } = (event.state ?? {}) as HistoryState;
+      requestAnimationFrame(() => window.scrollTo(0, scrollY ?? 0));
+    };
+    window.addEventListener('popstate', restoreScroll);
+    return () => window.removeEventListener('popstate', restoreScroll);
+  }, []);
+  return place;
+}
+
+/** An ordinary link that the app follows itself; modified clicks still open tabs and windows. */
+export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(href);
+  };
+  return <a href={href} onClick={follow} {...rest} />;
+}

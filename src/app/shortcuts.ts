@@ -1,0 +1,72 @@
+/**
+ * Single-key shortcuts. They stay out of the way: ignored while typing in a field, never on
+ * Ctrl/Alt/Meta combinations (those belong to the browser), and they can be switched off
+ * (WCAG 2.1.4), a choice remembered across visits.
+ */
+import { useEffect, useSyncExternalStore } from 'react';
+
+export interface ShortcutActions {
+  next: () => void;
+  previous: () => void;
+  focusSearch: () => void;
+  showHelp: () => void;
+  /** Esc outside a field. */
+  close: () => void;
+}
+
+const STORAGE_KEY = 'dispatch-reader:shortcuts';
+const preferenceListeners = new Set<() => void>();
+
+function subscribeToPreference(listener: () => void): () => void {
+  preferenceListeners.add(listener);
+  window.addEventListener('storage', listener);
+  return () => {
+    preferenceListeners.delete(listener);
+    window.removeEventListener('storage', listener);
+  };
+}
+
+function storedPreference(): boolean {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY) !== 'off';
+  } catch {
+    return true;
+  }
+}
+
+/** On by default; the stored choice applies right after hydration, so the first render matches the HTML. */
+export function useShortcutPreference(): [boolean, (on: boolean) => void] {
+  const enabled = useSyncExternalStore(subscribeToPreference, storedPreference, () => true);
+  const choose = (on: boolean) => {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, on ? 'on' : 'off');
+    } catch {
+      // Storage can be unavailable (private modes, quotas); then the choice cannot be kept.
+    }
+    for (const listener of preferenceListeners) listener();
+  };
+  return [enabled, choose];
+}
+
+export function useShortcuts(actions: ShortcutActions, enabled: boolean): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) {
+        if (event.key === 'Escape' && target instanceof HTMLInputElement && target.type === 'search') target.blur();
+        return;
+      }
+      if (target?.closest('dialog')) return;
+      if (event.key === 'Escape') return actions.close();
+      if (!enabled) return;
+      const action = { j: actions.next, k: actions.previous, '/': actions.focusSearch, '?': actions.showHelp }[event.key];
+      if (action) {
+        event.preventDefault();
+        action();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [actions, enabled]);
+}

@@ -1,0 +1,251 @@
+/**
+ * The reader as people use it: through URLs, the list, the filters and the reading pane.
+ * Built from the real seeds through the real ingest; expected values come from reading the seeds.
+ */
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SiteData } from '../../src/site/site-data';
+import { seedSite } from '../support/sites';
+import { currentUrl, renderAt } from './render-app';
+
+const GERMANY = '000_c1e9c1a179e0b2a5'; // 2026-01-10, Berlin
+const PUTIN = '001_660d5ccee3f9ddf8'; // undated, VOV World
+const AZERBAIJAN = '002_ab79468c31c8404f'; // 2026-01-26, Hà Nội
+const NORTH_KOREA = '003_de0e4ba2ab4b4e39'; // 2025-10-09, Norwegian
+const BULGARIA = '004_fddb412e61d3f82b'; // 2025-10-24, Sofia
+
+const PUTIN_TITLE = 'Party General Secretary Nguyen Phu Trong holds talks with Russian President Vladimir Putin';
+const NORWEGIAN_TITLE = 'Fremme forholdet mellom Vietnam og Nord-Korea for å gå inn i en ny utviklingsfase';
+
+let site: SiteData;
+beforeAll(async () => {
+  site = await seedSite();
+});
+
+function listedIds(): string[] {
+  const list = screen.getByRole('list', { name: 'Dispatches' });
+  return within(list)
+    .getAllByRole('link')
+    .map((link) => new URL(link.getAttribute('href') ?? '', 'http://localhost').pathname.replace('/article/', ''));
+}
+
+async function typeSearch(text: string) {
+  const box = screen.getByRole('searchbox', { name: 'Search dispatches' });
+  await userEvent.clear(box);
+  if (text !== '') await userEvent.type(box, text);
+}
+
+describe('the list', () => {
+  it('shows every dispatch newest first, with the undated one last', () => {
+    renderAt('/', site);
+    expect(listedIds()).toEqual([AZERBAIJAN, GERMANY, BULGARIA, NORTH_KOREA, PUTIN]);
+    expect(screen.getByText('5 dispatches')).toHaveAttribute('role', 'status');
+  });
+
+  it('gives each entry its date, dateline, agency, country names and a language badge when not in English', () => {
+    renderAt('/', site);
+    const items = within(screen.getByRole('list', { name: 'Dispatches' })).getAllByRole('listitem');
+    const germany = items[1];
+    const putin = items[4];
+    const norwegian = items[3];
+    expect(germany).toHaveTextContent('10 January 2026 · Berlin · VNA/VNS');
+    expect(germany).toHaveTextContent('Germany, Vietnam');
+    expect(germany).not.toHaveTextContent('Norwegian');
+    expect(putin).toHaveTextContent('Undated · VOV World');
+    expect(putin).toHaveTextContent('Russia, Ukraine, Vietnam');
+    expect(norwegian).toHaveTextContent('9 October 2025');
+    expect(norwegian).toHaveTextContent('North Korea, Vietnam');
+    expect(norwegian).toHaveTextContent('Norwegian');
+  });
+});
+
+describe('a deep link', () => {
+  it('opens the dispatch beside the list, in its own language', async () => {
+    renderAt(`/article/${NORTH_KOREA}`, site);
+    const heading = screen.getByRole('heading', { level: 1, name: NORWEGIAN_TITLE });
+    expect(heading).toHaveAttribute('lang', 'nb');
+    expect(screen.getByRole('article')).toHaveTextContent('Kim Jong-un');
+    expect(document.querySelector('.article-body')).toHaveAttribute('lang', 'nb');
+    expect(screen.getByRole('link', { name: /Read the original at www\.vietnamplus\.vn/ })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\/www\.vietnamplus\.vn\//),
+    );
+    expect(screen.getByRole('region', { name: 'Photo captions' }).querySelectorAll('figcaption')).toHaveLength(3);
+    expect(screen.getByRole('list', { name: 'Dispatches' })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe(`${NORWEGIAN_TITLE} · Dispatch Reader`));
+  });
+
+  it('keeps the filters from its query string', () => {
+    renderAt(`/article/${PUTIN}?country=ru&q=putin`, site);
+    expect(screen.getByRole('heading', { level: 1, name: PUTIN_TITLE })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Russia/ })).toBeChecked();
+    expect(screen.getByRole('searchbox', { name: 'Search dispatches' })).toHaveValue('putin');
+    expect(listedIds()).toEqual([PUTIN]);
+  });
+
+  it('to an unknown dispatch says it was not found and leads back to the list', async () => {
+    renderAt('/article/no-such-dispatch?country=DE', site);
+    expect(screen.getByRole('heading', { level: 1, name: 'Dispatch not found' })).toBeInTheDocument();
+    expect(screen.getByText('/article/no-such-dispatch')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: 'Back to all dispatches' }));
+    expect(currentUrl()).toBe('/?country=DE');
+    expect(screen.queryByRole('heading', { name: 'Dispatch not found' })).not.toBeInTheDocument();
+  });
+});
+
+describe('filters', () => {
+  it('by country: choosing one adds a history entry and narrows the list; several match any', async () => {
+    renderAt('/', site);
+    const before = window.history.length;
+    await userEvent.click(screen.getByRole('checkbox', { name: /North Korea/ }));
+    expect(currentUrl()).toBe('/?country=KP');
+    expect(window.history.length).toBe(before + 1);
+    expect(listedIds()).toEqual([NORTH_KOREA]);
+    await userEvent.click(screen.getByRole('checkbox', { name: /Germany/ }));
+    expect(currentUrl()).toBe('/?country=KP,DE');
+    expect(listedIds()).toEqual([GERMANY, NORTH_KOREA]);
+    expect(screen.getByText('2 of 5 dispatches')).toHaveAttribute('role', 'status');
+  });
+
+  it('lists every country with its count, most frequent first', () => {
+    renderAt('/', site);
+    const group = screen.getByRole('group', { name: 'Countries' });
+    const labels = within(group).getAllByRole('checkbox').map((box) => box.closest('label')?.textContent);
+    expect(labels[0]).toBe('Vietnam 5');
+    expect(labels).toEqual(expect.arrayContaining(['Russia 1', 'Ukraine 1', 'North Korea 1', 'Germany 1', 'Azerbaijan 1', 'Bulgaria 1']));
+    expect(labels).toHaveLength(7);
+  });
+
+  it('by date: an inclusive range, hiding undated dispatches with a count and a way to show them', async () => {
+    renderAt('/?from=2025-10-24&to=2026-01-10', site);
+    expect(listedIds()).toEqual([GERMANY, BULGARIA]);
+    expect(screen.getByText(/1 undated dispatch is hidden by the date range/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Show undated too' }));
+    expect(currentUrl()).toBe('/?from=2025-10-24&to=2026-01-10&undated=1');
+    expect(listedIds()).toEqual([GERMANY, BULGARIA, PUTIN]);
+  });
+
+  it('by date through the date fields', () => {
+    renderAt('/', site);
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-01-01' } });
+    expect(currentUrl()).toBe('/?from=2026-01-01');
+    expect(listedIds()).toEqual([AZERBAIJAN, GERMANY]);
+  });
+
+  it('that match nothing say so in words and offer to clear them', async () => {
+    renderAt('/?q=zzyzx&country=BG', site);
+    expect(screen.getByText('No dispatches match “zzyzx” in Bulgaria.')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Dispatches' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(currentUrl()).toBe('/');
+    expect(listedIds()).toHaveLength(5);
+  });
+
+  it('ignores bad parameters with a notice, never as markup', () => {
+    const scriptsBefore = document.querySelectorAll('script').length;
+    renderAt('/?from=yesterday&to=2025-13-45&country=%3Cscript%3Ealert(1)%3C/script%3E', site);
+    const notices = screen.getByRole('list', { name: 'Ignored link parameters' });
+    expect(notices).toHaveTextContent('Ignored from=“yesterday”: dates are written YYYY-MM-DD.');
+    expect(notices).toHaveTextContent('Ignored to=“2025-13-45”');
+    expect(notices).toHaveTextContent('Ignored the country “<script>alert(1)</script>”');
+    expect(document.querySelectorAll('script')).toHaveLength(scriptsBefore);
+    expect(listedIds()).toHaveLength(5);
+  });
+});
+
+describe('search', () => {
+  it('ignores case and diacritics: "to lam" finds Tô Lâm and To Lam alike', async () => {
+    renderAt('/', site);
+    await typeSearch('to lam');
+    await waitFor(() => expect(listedIds().sort()).toEqual([AZERBAIJAN, NORTH_KOREA, BULGARIA].sort()));
+    const withMarks = [...document.querySelectorAll('.entries mark')].map((mark) => mark.textContent);
+    expect(withMarks).toEqual(expect.arrayContaining(['Tô', 'Lâm']));
+  });
+
+  it('finds "ha noi" in the dateline Hà Nội, and "doi moi" in Đổi mới', async () => {
+    renderAt('/?q=ha+noi', site);
+    expect(listedIds()).toEqual([AZERBAIJAN]);
+    await typeSearch('doi moi');
+    await waitFor(() => expect(listedIds()).toEqual([BULGARIA]));
+  });
+
+  it('finds a dispatch by its country’s English name whatever its language', async () => {
+    renderAt('/', site);
+    await typeSearch('north korea');
+    await waitFor(() => expect(listedIds()).toEqual([NORTH_KOREA]));
+  });
+
+  it('requires every word, the last one as a prefix while typing', async () => {
+    renderAt('/', site);
+    await typeSearch('putin negotiat');
+    await waitFor(() => expect(listedIds()).toEqual([PUTIN]));
+    await typeSearch('putin azerbaijan');
+    await waitFor(() => expect(screen.getByText(/No dispatches match/)).toBeInTheDocument());
+  });
+
+  it('ranks title matches above body matches', async () => {
+    renderAt('/', site);
+    await typeSearch('russian');
+    // "Russian" is in the VOV title; the others do not mention it at all.
+    await waitFor(() => expect(listedIds()[0]).toBe(PUTIN));
+    await typeSearch('vietnam');
+    await waitFor(() => expect(listedIds()[0]).toBe(NORTH_KOREA));
+  });
+
+  it('typing replaces the history entry instead of piling them up', async () => {
+    renderAt('/', site);
+    const before = window.history.length;
+    await typeSearch('bulgaria');
+    expect(currentUrl()).toBe('/?q=bulgaria');
+    expect(window.history.length).toBe(before + 1);
+  });
+
+  it('highlights matches in the reading pane and shows a passage of the body when only the body matches', async () => {
+    renderAt(`/article/${GERMANY}?q=hegemonism`, site);
+    await waitFor(() => expect(document.querySelectorAll('.article-body mark').length).toBeGreaterThanOrEqual(2));
+    await waitFor(() => expect(document.querySelector('.entries .snippet mark')).toHaveTextContent('hegemonism'));
+  });
+});
+
+describe('reading', () => {
+  it('opening a dispatch from the list keeps the filters and moves focus to its heading', async () => {
+    renderAt('/?country=VN', site);
+    await userEvent.click(screen.getByRole('link', { name: PUTIN_TITLE }));
+    expect(currentUrl()).toBe(`/article/${PUTIN}?country=VN`);
+    const heading = await screen.findByRole('heading', { level: 1, name: PUTIN_TITLE });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(await screen.findByText(/Regarding the situation in Ukraine/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: PUTIN_TITLE })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('offers the previous and next dispatch of the current list', () => {
+    renderAt(`/article/${BULGARIA}`, site);
+    const pager = screen.getByRole('navigation', { name: 'Previous and next dispatch' });
+    const [previous, next] = within(pager).getAllByRole('link');
+    expect(previous).toHaveAttribute('href', `/article/${GERMANY}`);
+    expect(next).toHaveAttribute('href', `/article/${NORTH_KOREA}`);
+  });
+
+  it('back and forward walk through what the reader did', async () => {
+    renderAt('/', site);
+    await userEvent.click(screen.getByRole('checkbox', { name: /Bulgaria/ }));
+    await userEvent.click(within(screen.getByRole('list', { name: 'Dispatches' })).getByRole('link'));
+    expect(currentUrl()).toBe(`/article/${BULGARIA}?country=BG`);
+    await act(async () => {
+      window.history.back();
+      await waitFor(() => expect(currentUrl()).toBe('/?country=BG'));
+    });
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    await act(async () => {
+      window.history.back();
+      await waitFor(() => expect(currentUrl()).toBe('/'));
+    });
+    expect(listedIds()).toHaveLength(5);
+    await act(async () => {
+      window.history.forward();
+      await waitFor(() => expect(currentUrl()).toBe('/?country=BG'));
+    });
+    expect(listedIds()).toEqual([BULGARIA]);
+  });
+});
