@@ -56,6 +56,10 @@ export function App({ data }: { data: PageData }) {
   }, [notFound, entry]);
 
   useFocusOnOpen(articleId);
+  useEffect(() => {
+    // Tells tests and tools that the page now reacts to the reader (keys, links, filters).
+    document.documentElement.dataset.hydrated = '';
+  }, []);
 
   const setFilters = useCallback(
     (next: Filters, mode: 'push' | 'replace' = 'push') => navigate(routePath(route ?? { kind: 'list' }) + formatFilters(next), mode),
