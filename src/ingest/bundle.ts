@@ -28,7 +28,15 @@ export function buildBundle(files: readonly SourceFile[]): BuildResult {
     else errors.push(...parsed.errors);
   }
   if (errors.length > 0) return { ok: false, errors };
+  return validateBundle(dispatches);
+}
 
+/**
+ * The bundle around parsed dispatches, checked against the schema. A failure names the file and the
+ * field, so a parser slip points straight at the dispatch that shows it.
+ */
+export function validateBundle(unordered: readonly Dispatch[]): BuildResult {
+  const dispatches = [...unordered].sort((a, b) => compareCodeUnits(a.sourceFile, b.sourceFile));
   const codes = [...new Set(dispatches.flatMap((dispatch) => dispatch.countries))].sort();
   const candidate = {
     schemaVersion: SCHEMA_VERSION,

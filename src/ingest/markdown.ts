@@ -10,13 +10,23 @@ import { collapseSpaces } from './text';
 // before something that could read as an entity.
 const INLINE_SIGNIFICANT = /[\\`*_[\]<>|~]|!(?=\[)|&(?=[#A-Za-z])/g;
 
+// GFM turns bare web addresses and e-mail addresses into links. An escape inside the address keeps it
+// text: the reader sees the same characters, and no link appears that the writer did not make.
+const URL_SCHEME = /\b(https?|ftp):(?=\/\/)/gi;
+const WWW_PREFIX = /(^|[^\p{L}\p{N}])(www)\./giu;
+const EMAIL_AT = /(?<=[\p{L}\p{N}._%+-])@(?=[\p{L}\p{N}])/gu;
+
 // At the start of a line these open a heading, quote, list, thematic break or setext underline.
 const BLOCK_START = /^[#>+=-]/;
 const ORDERED_LIST_START = /^(\d{1,9})([.)])/;
 
 /** One line of plain text as one Markdown paragraph. Leading spaces go, so nothing becomes a code block. */
 export function escapeMarkdownLine(text: string): string {
-  const line = collapseSpaces(text).replace(INLINE_SIGNIFICANT, '\\$&');
+  const line = collapseSpaces(text)
+    .replace(INLINE_SIGNIFICANT, '\\$&')
+    .replace(URL_SCHEME, '$1\\:')
+    .replace(WWW_PREFIX, '$1$2\\.')
+    .replace(EMAIL_AT, '\\@');
   if (BLOCK_START.test(line)) return `\\${line}`;
   return line.replace(ORDERED_LIST_START, '$1\\$2');
 }
