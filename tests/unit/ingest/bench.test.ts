@@ -1,0 +1,22 @@
+/** The ingest benchmark runs end to end on a small synthetic archive and cleans up after itself. */
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { runIngestBench } from '../../../scripts/bench/ingest';
+
+function benchFolders(): string[] {
+  return readdirSync(tmpdir()).filter((name) => name.startsWith('dispatch-ingest-bench-'));
+}
+
+describe('runIngestBench', () => {
+  it('ingests a generated archive of the three shapes and reports speed and size', async () => {
+    const before = benchFolders();
+    const result = await runIngestBench(30);
+    expect(result.count).toBe(30);
+    expect(result.seconds).toBeGreaterThan(0);
+    expect(result.dispatchesPerSecond).toBeCloseTo(30 / result.seconds);
+    expect(result.bundleGzipBytes).toBeGreaterThan(0);
+    expect(result.bundleGzipBytes).toBeLessThan(result.bundleBytes);
+    expect(benchFolders()).toEqual(before);
+  }, 60_000);
+});

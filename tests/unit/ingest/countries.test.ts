@@ -1,0 +1,111 @@
+/** Which countries a text names: proper names only, both Koreas kept apart, organisations left out. */
+import { describe, expect, it } from 'vitest';
+import { countCountryMentions, countryName, findCountries } from '../../../src/ingest/countries';
+import { parseFixture } from './support';
+
+function named(text: string, language = 'en'): string[] {
+  return findCountries([text], language).countries;
+}
+
+describe('findCountries', () => {
+  it('finds South Korea as KR', () => {
+    expect(named('South Korea and Việt Nam will expand cooperation.')).toEqual(['KR', 'VN']);
+  });
+
+  it('finds the Republic of Korea as KR', () => {
+    expect(named('The Republic of Korea will send experts.')).toEqual(['KR']);
+  });
+
+  it('finds neither Korea in "the Korean peninsula" alone', () => {
+    expect(named('Peace and stability on the Korean peninsula matter to the region.')).toEqual([]);
+  });
+
+  it('never reads bare "Korea", "Koreas" or "koreanske" as South Korea', () => {
+    expect(named('Koreas arbeiderparti og broderlandet Korea på den koreanske halvøya', 'nb')).toEqual([]);
+  });
+
+  it('reads the Norwegian forms of the DPRK, genitive included, as North Korea', () => {
+    expect(named('leder av Den demokratiske folkerepublikken Koreas statskommisjon', 'nb')).toEqual(['KP']);
+    expect(named('Nord-Koreas høytidelige feiring', 'nb')).toEqual(['KP']);
+  });
+
+  it('matches acronyms only in capitals', () => {
+    expect(named('The DPRK delegation arrived.')).toEqual(['KP']);
+    expect(named('the dprk delegation arrived')).toEqual([]);
+    expect(named('Trade with the UAE grew.')).toEqual(['AE']);
+  });
+
+  it('never matches a bare two-letter code, but does match "U.S."', () => {
+    expect(named('Exports rose to US$5 billion, VN officials said.')).toEqual([]);
+    expect(named('The U.S. delegation arrived.')).toEqual(['US']);
+  });
+
+  it('allows a genitive on the last word', () => {
+    expect(named('Vietnam’s exports and Russia\'s imports')).toEqual(['RU', 'VN']);
+  });
+
+  it('needs a capital letter: lower-case words are not names', () => {
+    expect(named('fine china, a turkey and a jordan almond')).toEqual([]);
+  });
+
+  it('does not count organisations as countries', () => {
+    expect(named('ASEAN, the UN, the EU, FN and the United Nations met.')).toEqual([]);
+    expect(named('i multilaterale fora som FN og ASEANs regionale forum', 'nb')).toEqual([]);
+  });
+
+  it('reads English demonyms, dropping those that fit more than one sovereign state', () => {
+    expect(named('German, Azerbaijani and Russian leaders')).toEqual(['AZ', 'DE', 'RU']);
+    expect(named('Congolese officials')).toEqual([]);
+    expect(named('The Indian minister')).toEqual(['IN']);
+  });
+
+  it('prefers the longest name, so "New Jersey" is not Jersey', () => {
+    expect(named('A delegation from New Jersey visited.')).toEqual([]);
+  });
+
+  it('uses names in the text’s own language besides English', () => {
+    expect(named('Vietnam och Sverige fördjupar samarbetet', 'sv')).toEqual(['SE', 'VN']);
+    expect(named('Vietnam und Deutschland', 'de')).toEqual(['DE', 'VN']);
+  });
+});
+
+describe('the counterpart', () => {
+  it('is the most-mentioned country other than Việt Nam', () => {
+    expect(findCountries(['Vietnam and Russia. Russia and Ukraine. Vietnam, Vietnam.'], 'en').counterpart).toBe('RU');
+  });
+
+  it('is null on a tie', () => {
+    expect(findCountries(['Vietnam, Laos and Cambodia met.'], 'en').counterpart).toBeNull();
+  });
+
+  it('is null when Việt Nam is the only country named', () => {
+    expect(findCountries(['Việt Nam grew fast.'], 'en').counterpart).toBeNull();
+  });
+});
+
+describe('countCountryMentions', () => {
+  it('counts every mention', () => {
+    expect(countCountryMentions(['Vietnam and Vietnam’s partner Laos'], 'en').get('VN')).toBe(2);
+  });
+});
+
+describe('countryName', () => {
+  it.each([
+    ['VN', 'Vietnam'],
+    ['KP', 'North Korea'],
+    ['KR', 'South Korea'],
+    ['RU', 'Russia'],
+  ])('names %s "%s"', (code, name) => {
+    expect(countryName(code)).toBe(name);
+  });
+});
+
+describe('country fixtures', () => {
+  it.each([
+    ['variants/countries-south-korea.txt', ['KR', 'VN']],
+    ['variants/countries-republic-of-korea.txt', ['KR', 'VN']],
+    ['variants/countries-korean-peninsula.txt', ['VN']],
+  ])('%s names %j', (path, countries) => {
+    expect(parseFixture(path).countries).toEqual(countries);
+  });
+});
