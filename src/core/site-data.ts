@@ -8,8 +8,11 @@ import type { Dispatch, DispatchImage } from './schema';
 /** One row of the list: everything the list, the filters and a title search need, and no body. */
 export type ListEntry = Pick<
   Dispatch,
-  'id' | 'path' | 'title' | 'date' | 'dateline' | 'agency' | 'language' | 'countries' | 'summary' | 'wordCount'
->;
+  'id' | 'path' | 'title' | 'titleOrigin' | 'date' | 'dateline' | 'agency' | 'language' | 'countries' | 'summary' | 'wordCount'
+> & {
+  /** The language's English name ("Norwegian Bokmål"), named at build time so no table ships. */
+  languageName: string;
+};
 
 export interface ListData {
   /** Names the data files of one build, so a long-open page never mixes builds. */

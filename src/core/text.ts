@@ -13,20 +13,20 @@ export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
 }
 
-/** English names of the languages a dispatch may be in; the tag itself for the rest. */
-const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English', nb: 'Norwegian', nn: 'Norwegian', no: 'Norwegian', sv: 'Swedish', da: 'Danish', de: 'German',
-  fr: 'French', es: 'Spanish', vi: 'Vietnamese', ru: 'Russian', zh: 'Chinese', ja: 'Japanese', ko: 'Korean',
-  it: 'Italian', pt: 'Portuguese', nl: 'Dutch', pl: 'Polish', fi: 'Finnish', und: 'Unknown language',
-};
-
-export function languageName(tag: string): string {
-  return LANGUAGE_NAMES[tag.split('-')[0] ?? tag] ?? tag;
-}
-
 /** Cuts text at a word boundary near `limit` characters. */
 export function shortenText(text: string, limit: number): string {
   if (text.length <= limit) return text;
   const cut = text.lastIndexOf(' ', limit);
   return `${text.slice(0, cut > limit / 2 ? cut : limit).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/**
+ * The summary without the words a derived title already shows: a title cut from the lede would
+ * otherwise be read twice in a row in the list.
+ */
+export function summaryAfterTitle(title: string, summary: string): string {
+  const shown = title.endsWith('…') ? title.slice(0, -1).trimEnd() : title;
+  if (shown === '' || !summary.startsWith(shown)) return summary;
+  const rest = summary.slice(shown.length).trimStart();
+  return rest === '' ? summary : `…${rest}`;
 }

@@ -39,9 +39,12 @@ export function buildSiteData(bundle: Bundle): SiteData {
   };
 }
 
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
 function toListEntry(dispatch: Dispatch): ListEntry {
-  const { id, path, title, date, dateline, agency, language, countries, summary, wordCount } = dispatch;
-  return { id, path, title, date, dateline, agency, language, countries, summary, wordCount };
+  const { id, path, title, titleOrigin, date, dateline, agency, language, countries, summary, wordCount } = dispatch;
+  const languageName = language === 'und' ? 'Unknown language' : (LANGUAGE_NAMES.of(language) ?? language);
+  return { id, path, title, titleOrigin, date, dateline, agency, language, languageName, countries, summary, wordCount };
 }
 
 function toArticleData(dispatch: Dispatch): ArticleData {

@@ -56,7 +56,7 @@ describe('the list', () => {
     expect(putin).toHaveTextContent('Russia, Ukraine, Vietnam');
     expect(norwegian).toHaveTextContent('9 October 2025');
     expect(norwegian).toHaveTextContent('North Korea, Vietnam');
-    expect(norwegian).toHaveTextContent('Norwegian');
+    expect(norwegian).toHaveTextContent('Norwegian Bokmål');
   });
 });
 

@@ -1,7 +1,7 @@
 import { useState, type MouseEvent } from 'react';
 import { formatDate } from '../../core/dates';
 import type { ListEntry } from '../../core/site-data';
-import { languageName, readingMinutes } from '../../core/text';
+import { readingMinutes } from '../../core/text';
 import type { ArticleState } from '../data';
 import { Link } from '../navigation';
 import { Blocks } from './Blocks';
@@ -22,7 +22,7 @@ interface ArticleProps {
 }
 
 export function ArticleView({ entry, article, countryNames, listHref, previous, next, query, onBack, onRetry }: ArticleProps) {
-  const meta = [entry.dateline, entry.agency, languageName(entry.language), `${readingMinutes(entry.wordCount)} min read`];
+  const meta = [entry.dateline, entry.agency, entry.languageName, `${readingMinutes(entry.wordCount)} min read`];
   return (
     <article className="article" aria-labelledby={ARTICLE_HEADING_ID}>
       <BackLink href={listHref} onClick={onBack} />

@@ -2,7 +2,7 @@ import { useContext } from 'react';
 import { formatDate } from '../../core/dates';
 import { findMatches } from '../../core/search';
 import type { ListEntry } from '../../core/site-data';
-import { languageName, shortenText } from '../../core/text';
+import { shortenText, summaryAfterTitle } from '../../core/text';
 import type { ListView } from '../../core/view';
 import { Link } from '../navigation';
 import { Highlight, HighlightContext } from './Highlight';
@@ -58,10 +58,10 @@ function EntryItem({ entry, href, current, countryNames, body }: { entry: ListEn
       </Link>
       <p className="entry-meta">
         {meta}
-        {!entry.language.startsWith('en') && <span className="badge">{languageName(entry.language)}</span>}
+        {!entry.language.startsWith('en') && <span className="badge">{entry.languageName}</span>}
       </p>
       <p className="entry-countries">{entry.countries.map((code) => countryNames[code] ?? code).join(', ')}</p>
-      <Snippet summary={entry.summary} body={body} lang={entry.language} />
+      <Snippet summary={entry.titleOrigin === 'derived' ? summaryAfterTitle(entry.title, entry.summary) : entry.summary} body={body} lang={entry.language} />
     </li>
   );
 }
