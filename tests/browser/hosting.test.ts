@@ -1,0 +1,83 @@
+/**
+ * dist/ on the servers people will host it with: Vite's preview server and a plain static file
+ * server with no rewrite rules. Every deep link must reach its own prerendered page.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { preview, type PreviewServer } from 'vite';
+import { DIST_DIR, PROJECT_ROOT } from '../../src/site/paths';
+import { baseUrl } from './harness';
+
+const ARTICLE = '/article/003_de0e4ba2ab4b4e39';
+const ARTICLE_TITLE = '<title>Fremme forholdet mellom Vietnam og Nord-Korea for å gå inn i en ny utviklingsfase · Dispatch Reader</title>';
+
+describe("Vite's preview server (npm run preview)", () => {
+  let server: PreviewServer | undefined;
+  afterAll(async () => server?.close());
+
+  async function previewUrl(): Promise<string> {
+    server ??= await preview({ root: PROJECT_ROOT, logLevel: 'silent', preview: { port: 0, host: '127.0.0.1' } });
+    const url = server.resolvedUrls?.local[0];
+    if (url === undefined) throw new Error('the preview server did not report its address');
+    return url.replace(/\/$/, '');
+  }
+
+  it("serves an article's own page for /article/<id>, precompressed with brotli", async () => {
+    const response = await fetch((await previewUrl()) + ARTICLE, { headers: { 'Accept-Encoding': 'br' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect(await response.text()).toContain(ARTICLE_TITLE);
+  });
+
+  it('answers an unknown address with the not-found page and status 404', async () => {
+    const response = await fetch(`${await previewUrl()}/article/no-such-dispatch`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Page not found');
+  });
+
+  it('lets browsers keep hashed scripts for good, but revalidate pages', async () => {
+    const url = await previewUrl();
+    const page = await fetch(`${url}/`);
+    const script = /<script type="module" crossorigin src="([^"]+)"/.exec(await page.text())?.[1];
+    expect(script).toMatch(/^\/assets\/.+\.js$/);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(url + String(script))).headers.get('cache-control')).toContain('immutable');
+  });
+});
+
+describe('a plain static file server without rewrite rules (python3 -m http.server)', () => {
+  let python: ChildProcess | undefined;
+  afterAll(() => python?.kill());
+
+  function startPython(): Promise<string | null> {
+    return new Promise((resolve) => {
+      python = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', DIST_DIR]);
+      python.on('error', () => resolve(null));
+      python.stdout?.on('data', (chunk: Buffer) => {
+        const port = /port (\d+)/.exec(chunk.toString())?.[1];
+        if (port !== undefined) resolve(`http://127.0.0.1:${port}`);
+      });
+    });
+  }
+
+  it('reaches the article page for a deep link, through its folder', async () => {
+    const url = await startPython();
+    if (url === null) {
+      if (process.env.CI === 'true') throw new Error('python3 is missing');
+      console.warn('!! python3 not found: skipping the plain static server check');
+      return;
+    }
+    const response = await fetch(url + ARTICLE);
+    expect(response.status).toBe(200);
+    expect(new URL(response.url).pathname).toBe(`${ARTICLE}/`);
+    expect(await response.text()).toContain(ARTICLE_TITLE);
+  });
+});
+
+describe('the test server (serveStatic, as used by the browser tests)', () => {
+  it('serves the same page under every form of the address', async () => {
+    for (const path of [ARTICLE, `${ARTICLE}/`, `${ARTICLE}.html`]) {
+      expect(await (await fetch(baseUrl + path)).text(), path).toContain(ARTICLE_TITLE);
+    }
+  });
+});
