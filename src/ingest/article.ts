@@ -13,9 +13,14 @@ export interface Article {
   paragraphs: string[];
   images: DispatchImage[];
   sourceUrl: string | null;
-  /** The agency from a sign-off, and the sign-off as written. */
-  signOff: { agency: string; text: string } | null;
+  signOff: SignOffLine | null;
   discarded: SourceLine[];
+}
+
+/** The agency a sign-off names, and the sign-off as written on its line. */
+export interface SignOffLine {
+  agency: string;
+  line: SourceLine;
 }
 
 export function readArticle(lines: readonly SourceLine[]): Article {
@@ -72,9 +77,9 @@ function separatePictures(lines: readonly SourceLine[]): {
       afterFileName = true;
       continue;
     }
-    if (captionOfFileName) {
-      const found = captionToImage(line.text);
-      if (found !== null) images.push(found);
+    const caption = captionOfFileName ? captionToImage(line.text) : null;
+    if (caption !== null) {
+      images.push(caption);
       continue;
     }
     const glued = readGluedCaption(line.text);
@@ -94,7 +99,7 @@ function separatePictures(lines: readonly SourceLine[]): {
 }
 
 /** Removes the sign-off from the last paragraph (or the paragraph, when it is only the sign-off). */
-function takeSignOff(paragraphs: SourceLine[]): { agency: string; text: string } | null {
+function takeSignOff(paragraphs: SourceLine[]): SignOffLine | null {
   const last = paragraphs[paragraphs.length - 1];
   if (last === undefined) return null;
   const signOff = splitSignOff(last.text);
@@ -102,5 +107,5 @@ function takeSignOff(paragraphs: SourceLine[]): { agency: string; text: string }
   const written = last.text.slice(signOff.text.length).trim();
   if (signOff.text === '') paragraphs.pop();
   else paragraphs[paragraphs.length - 1] = { ...last, text: signOff.text };
-  return { agency: signOff.agency, text: written };
+  return { agency: signOff.agency, line: { ...last, text: written } };
 }

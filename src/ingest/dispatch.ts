@@ -4,7 +4,7 @@
  */
 import { articlePath } from '../core/routes';
 import type { Dispatch } from '../core/schema';
-import { readArticle } from './article';
+import { type Article, readArticle, type SignOffLine } from './article';
 import { findCountries } from './countries';
 import { dispatchIdFromFileName, idProblem } from './ids';
 import { detectLanguage } from './language';
@@ -27,7 +27,8 @@ export function parseDispatch(text: string, fileName: string): DispatchResult {
   const article = readArticle(reading.lines);
   const warnings = [...reading.warnings];
   const standfirst = reading.standfirst === null ? null : collapseSpaces(reading.standfirst);
-  const lede = standfirst ?? article.paragraphs[0] ?? null;
+  // A paragraph of dashes or a stray symbol says nothing: the lede is the first one with words.
+  const lede = standfirst ?? article.paragraphs.find((paragraph) => /[\p{L}\p{N}]/u.test(paragraph)) ?? null;
 
   // The body says most about the language; a page with no body still has its headline and standfirst.
   const headlineText = [reading.title?.value ?? '', standfirst ?? ''].join('\n');
@@ -42,10 +43,10 @@ export function parseDispatch(text: string, fileName: string): DispatchResult {
 
   const agency = agencyOf(reading.agency, article.signOff);
   if (agency.value === null) warnings.push('no agency found (no sign-off, marker or outlet line)');
+  // A sign-off on a page whose agency the header already gave is not the article either; keep it traceable.
+  const unusedSignOff = reading.agency.value !== null && article.signOff !== null ? [article.signOff.line] : [];
 
-  const captions = article.images.map((image) => image.caption);
-  const namedIn = [...(title.origin === 'text' ? [title.value] : []), ...(standfirst === null ? [] : [standfirst]), ...article.paragraphs, ...captions];
-  const { countries, counterpart } = findCountries(namedIn, language.language);
+  const { countries, counterpart } = findCountries(articleTexts(title, standfirst, article), language.language);
 
   const dispatch: Dispatch = {
     id,
@@ -72,11 +73,26 @@ export function parseDispatch(text: string, fileName: string): DispatchResult {
       dateline: reading.dateline.how,
       agency: agency.how,
       language: language.how,
-      summary: standfirst !== null ? 'standfirst line under the headline' : lede !== null ? 'the lede (first paragraph)' : 'no text to summarise',
+      summary: summaryProvenance(standfirst, lede),
     },
-    discarded: inFileOrder([...reading.discarded, ...article.discarded]),
+    discarded: inFileOrder([...reading.discarded, ...article.discarded, ...unusedSignOff]),
   };
   return { ok: true, dispatch };
+}
+
+/** Every text of the article proper, each once: a derived title or a lede summary would count twice. */
+function articleTexts(title: { value: string; origin: 'text' | 'derived' }, standfirst: string | null, article: Article): string[] {
+  return [
+    ...(title.origin === 'text' ? [title.value] : []),
+    ...(standfirst === null ? [] : [standfirst]),
+    ...article.paragraphs,
+    ...article.images.map((image) => image.caption),
+  ];
+}
+
+function summaryProvenance(standfirst: string | null, lede: string | null): string {
+  if (standfirst !== null) return 'standfirst line under the headline';
+  return lede === null ? 'no text to summarise' : 'the lede (first paragraph with words)';
 }
 
 function failure(message: string): DispatchResult {
@@ -93,9 +109,9 @@ function titleOf(
   return derived === null ? null : { value: derived.title, origin: 'derived', how: derived.how };
 }
 
-function agencyOf(fromShape: Field<string | null>, signOff: { agency: string; text: string } | null): Field<string | null> {
+function agencyOf(fromShape: Field<string | null>, signOff: SignOffLine | null): Field<string | null> {
   if (fromShape.value !== null) return fromShape;
-  if (signOff !== null) return { value: signOff.agency, how: `sign-off "${signOff.text}"` };
+  if (signOff !== null) return { value: signOff.agency, how: `sign-off "${signOff.line.text}"` };
   return { value: null, how: 'none found' };
 }
 

@@ -4,7 +4,7 @@
  * described in tests/fixtures/README.md.
  */
 import { describe, expect, it } from 'vitest';
-import { parseFixture, renderedParagraphs } from './support';
+import { mustParse, parseFixture, renderedParagraphs } from './support';
 
 describe('wire stories', () => {
   it('read an en dash after a three-word dateline', () => {
@@ -82,6 +82,20 @@ describe('VOV pages', () => {
       expect.arrayContaining(['(VOVworld) –', 'Related articles', 'Vietnam helps Laos repair flood-damaged roads']),
     );
     expect(dispatch.body).not.toMatch(/Related|ảnh|Ha Long Bay/);
+  });
+
+  it('keep a sign-off the marker made unnecessary among the discarded lines, not in the body', () => {
+    const dispatch = mustParse(
+      [
+        'Vietnam, Laos boost cooperation in education',
+        '(VOVworld) – Vietnam and Laos signed an agreement on Tuesday in Vientiane to expand scholarships for Lao students.',
+        'The two ministers also agreed to build two more boarding schools in Lao border provinces. — VNA',
+      ].join('\n\n'),
+      'vov-with-sign-off.txt',
+    );
+    expect(dispatch.agency).toBe('VOV World');
+    expect(dispatch.discarded).toContain('— VNA');
+    expect(renderedParagraphs(dispatch.body).at(-1)).toMatch(/border provinces\.$/);
   });
 });
 
