@@ -3,7 +3,7 @@
  * stores "Ho Chi Minh City". Small words inside names stay lower-case ("Rio de Janeiro").
  */
 
-const LOWER_INSIDE_NAMES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'der', 'di', 'du', 'des', 'la', 'le', 'of', 'on', 'upon', 'am', 'an', 'sur', 'en', 'y', 'al', 'el']);
+const LOWER_INSIDE_NAMES = new Set(['au', 'aux', 'lès', 'de', 'da', 'do', 'dos', 'das', 'del', 'der', 'di', 'du', 'des', 'la', 'le', 'of', 'on', 'upon', 'am', 'an', 'sur', 'en', 'y', 'al', 'el']);
 
 export function cityAsWritten(city: string): string {
   // Already mixed case: the writer chose the spelling, keep it.

@@ -6,6 +6,7 @@
  * Furniture lines are short. Longer lines are always article text, which also keeps every pattern here
  * away from megabyte-long lines.
  */
+import { dispatchSchema } from '../core/schema';
 import { foldForMatching } from './text';
 
 const FURNITURE_MAX_LENGTH = 300;
@@ -33,7 +34,8 @@ export function readSourceLink(line: string): { label: string; url: string } | n
   const match = SOURCE_LINK.exec(line);
   const label = match?.[1];
   const url = match?.[2];
-  if (label === undefined || url === undefined || !URL.canParse(url)) return null;
+  // Checked with the bundle's own rule, so a link the schema would refuse stays visible text instead.
+  if (label === undefined || url === undefined || !dispatchSchema.shape.sourceUrl.safeParse(url).success) return null;
   return { label: `${label}:`, url };
 }
 

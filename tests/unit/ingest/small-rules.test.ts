@@ -1,0 +1,133 @@
+/** The small rules the shapes are built from, one at a time. */
+import { describe, expect, it } from 'vitest';
+import { splitCredit, readGluedCaption } from '../../../src/ingest/captions';
+import { cityAsWritten } from '../../../src/ingest/dateline';
+import { isTrailerStart, readOutletLine, readSourceLink } from '../../../src/ingest/furniture';
+import { detectLanguage } from '../../../src/ingest/language';
+import { splitSignOff } from '../../../src/ingest/signoff';
+import { readWireHeader } from '../../../src/ingest/wire';
+
+describe('cityAsWritten', () => {
+  it.each([
+    ['BERLIN', 'Berlin'],
+    ['HÀ NỘI', 'Hà Nội'],
+    ['HO CHI MINH CITY', 'Ho Chi Minh City'],
+    ['RIO DE JANEIRO', 'Rio de Janeiro'],
+    ['PORT-AU-PRINCE', 'Port-au-Prince'],
+    ["N'DJAMENA", "N'Djamena"],
+    ['New York', 'New York'],
+  ])('%s → %s', (city, written) => {
+    expect(cityAsWritten(city)).toBe(written);
+  });
+});
+
+describe('readWireHeader', () => {
+  it('reads date, dateline and the start of the lede', () => {
+    expect(readWireHeader(' date 2026-01-10 BERLIN — Leaders met.'.trim())).toMatchObject({
+      date: { value: '2026-01-10' },
+      dateline: { value: 'Berlin' },
+      rest: 'Leaders met.',
+      warnings: [],
+    });
+  });
+
+  it('reads a header without a dash, taking the capitals as the dateline, and warns', () => {
+    const header = readWireHeader('date 2025 SOFIA Leaders met.');
+    expect(header?.dateline.value).toBe('Sofia');
+    expect(header?.rest).toBe('Leaders met.');
+    expect(header?.warnings).toEqual([expect.stringMatching(/no dash after the dateline/)]);
+  });
+
+  it('reads a header without a dateline, and warns', () => {
+    const header = readWireHeader('date 2025-03-01 — Leaders of Germany – and others met.');
+    expect(header?.dateline.value).toBeNull();
+    expect(header?.rest).toBe('Leaders of Germany – and others met.');
+    expect(header?.warnings).toEqual([expect.stringMatching(/no dateline/)]);
+  });
+
+  it('is not a header when "date" is not followed by a date', () => {
+    expect(readWireHeader('date night in Hà Nội')).toBeNull();
+  });
+});
+
+describe('splitSignOff', () => {
+  it.each([
+    ['nations. — VNA/VNS', 'VNA/VNS', 'nations.'],
+    ['nations. – VNS', 'VNS', 'nations.'],
+    ['nations. VNS', 'VNS', 'nations.'],
+    ['— VNA/VNS', 'VNA/VNS', ''],
+  ])('%j signs off as %s', (paragraph, agency, text) => {
+    expect(splitSignOff(paragraph)).toEqual({ agency, text });
+  });
+
+  it.each([
+    'relations between Việt Nam – EU',
+    'at the talks. — XINHUA/VNA Photo',
+    'He met the head of ASEAN',
+    'nations. ASEAN',
+  ])('does not read %j as a sign-off', (paragraph) => {
+    expect(splitSignOff(paragraph)).toBeNull();
+  });
+});
+
+describe('captions', () => {
+  it('splits a parenthesised credit in any of our languages', () => {
+    expect(splitCredit('Leaders at the talks. (Foto: Thong Nhat/VNA)')).toEqual({ caption: 'Leaders at the talks.', credit: 'Thong Nhat/VNA' });
+    expect(splitCredit('Les deux dirigeants. (Photo : VNA)')).toEqual({ caption: 'Les deux dirigeants.', credit: 'VNA' });
+    expect(splitCredit('Hai nhà lãnh đạo. (Ảnh: TTXVN)')).toEqual({ caption: 'Hai nhà lãnh đạo.', credit: 'TTXVN' });
+  });
+
+  it('splits a dashed agency photo credit', () => {
+    expect(splitCredit('Leaders at the talks. — XINHUA/VNA Photo')).toEqual({ caption: 'Leaders at the talks.', credit: 'XINHUA/VNA Photo' });
+  });
+
+  it('leaves a sentence with a dash alone', () => {
+    expect(splitCredit('Trade rose sharply — officials said.')).toBeNull();
+  });
+
+  it('reads a VOV glued caption, keeping the glue apart', () => {
+    expect(readGluedCaption('Alt text - ảnh 1The caption')).toEqual({ image: { caption: 'The caption', credit: null }, glue: 'Alt text - ảnh 1' });
+  });
+});
+
+describe('furniture lines', () => {
+  it.each([
+    ['VietnamPlusVietnamPlus09/10/2025', 'VietnamPlus', '09/10/2025'],
+    ['Nhân Dân 21/08/2025 09:45', 'Nhân Dân', '21/08/2025'],
+    ['Le Courrier du VietnamLe Courrier du Vietnam14/05/2025', 'Le Courrier du Vietnam', '14/05/2025'],
+  ])('reads the outlet line %j', (line, outlet, dateText) => {
+    expect(readOutletLine(line)).toMatchObject({ outlet, dateText });
+  });
+
+  it('does not take a sentence ending in a date for an outlet line', () => {
+    expect(readOutletLine('The two sides met in Hà Nội on 09/10/2025')).toBeNull();
+  });
+
+  it.each(['Related News', 'Kommentar (0)', 'I samme emne', 'Les også', 'Läs också', 'Lire aussi', 'Tin liên quan', 'Read more:'])(
+    'reads %j as the start of a footer',
+    (line) => {
+      expect(isTrailerStart(line)).toBe(true);
+    },
+  );
+
+  it('does not read an article sentence as the start of a footer', () => {
+    expect(isTrailerStart('Related news agencies reported the meeting.')).toBe(false);
+  });
+
+  it('reads source links only with a web address the schema accepts', () => {
+    expect(readSourceLink('Kilde: https://www.vietnamplus.vn/x.vnp')).toEqual({ label: 'Kilde:', url: 'https://www.vietnamplus.vn/x.vnp' });
+    expect(readSourceLink('Source: VNA')).toBeNull();
+    expect(readSourceLink('Source: ftp://example.com/x')).toBeNull();
+  });
+});
+
+describe('detectLanguage', () => {
+  it('maps franc’s ISO 639-3 codes to BCP-47', () => {
+    const text = 'Generalsekretær To Lam bekreftet at Vietnam er villig til å dele erfaringer med økonomisk innovasjon, utenriksøkonomiske forbindelser og sosioøkonomisk utvikling med Nord-Korea, og de to lederne ble enige om å styrke samarbeidet.';
+    expect(detectLanguage(text)).toEqual({ language: 'nb', how: 'franc: nob', warning: null });
+  });
+
+  it('gives "und" and a warning for too little text', () => {
+    expect(detectLanguage('Hà Nội, 10 January')).toMatchObject({ language: 'und', warning: expect.stringMatching(/too little text/) });
+  });
+});
