@@ -11,7 +11,7 @@ import { HighlightContext } from './components/Highlight';
 import { ARTICLE_HEADING_ID, ArticleView, NotFound, Welcome } from './components/ReadingPane';
 import { ResultList } from './components/ResultList';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
-import { useArticles, useSearchTexts } from './data';
+import { useArticles, useSearchTexts, whenIdle } from './data';
 import { Link, navigate, useLocationState, type HistoryState } from './navigation';
 import { useShortcutPreference, useShortcuts } from './shortcuts';
 
@@ -44,10 +44,12 @@ export function App({ data }: { data: PageData }) {
     if (entry) load(entry.id);
   }, [entry, load]);
   useEffect(() => {
-    // Neighbours first, so j and k open instantly.
+    // Fetch the neighbours ahead, so j and k open instantly; idle, so the first paint is not slowed.
     if (typeof article !== 'object') return;
-    if (next) load(next.id);
-    if (previous) load(previous.id);
+    return whenIdle(() => {
+      if (next) load(next.id);
+      if (previous) load(previous.id);
+    });
   }, [article, next, previous, load]);
 
   const notFound = route === null || (articleId !== null && entry === undefined);
@@ -57,9 +59,12 @@ export function App({ data }: { data: PageData }) {
 
   useFocusOnOpen(articleId);
   useEffect(() => {
-    // Tells tests and tools that the page now reacts to the reader (keys, links, filters).
-    document.documentElement.dataset.hydrated = '';
-  }, []);
+    // Once the view matches the real URL (the static page could not know its query string), the
+    // list may show, and tests and tools learn that the page now reacts to the reader.
+    if (place.pathname + place.search === window.location.pathname + window.location.search) {
+      document.documentElement.dataset.hydrated = '';
+    }
+  }, [place]);
 
   const setFilters = useCallback(
     (next: Filters, mode: 'push' | 'replace' = 'push') => navigate(routePath(route ?? { kind: 'list' }) + formatFilters(next), mode),

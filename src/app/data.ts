@@ -13,6 +13,16 @@ async function fetchJson<T>(url: string): Promise<T> {
 
 export type ArticleState = ArticleData | 'loading' | 'failed';
 
+/** Runs `task` when the browser has nothing better to do; returns a cancel function. */
+export function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(task, { timeout: 3000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(task, 1000);
+  return () => window.clearTimeout(handle);
+}
+
 /** Articles by id: the one inlined into the page, then whatever the reader opens or is likely to open. */
 export function useArticles(version: string, initial: ArticleData | null) {
   const [articles, setArticles] = useState<Record<string, ArticleState>>(() => (initial ? { [initial.id]: initial } : {}));
@@ -44,11 +54,7 @@ export function useSearchTexts(version: string, needed: boolean): SearchTexts | 
   const [texts, setTexts] = useState<SearchTexts | null>(null);
   const [wanted, setWanted] = useState(false);
 
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1500));
-    const handle = idle(() => setWanted(true));
-    return () => (window.cancelIdleCallback ?? window.clearTimeout)(handle);
-  }, []);
+  useEffect(() => whenIdle(() => setWanted(true)), []);
 
   useEffect(() => {
     if (!(needed || wanted) || texts !== null) return;

@@ -74,6 +74,25 @@ describe('a plain static file server without rewrite rules (python3 -m http.serv
   });
 });
 
+describe('each article page', () => {
+  it('has its own title, description, canonical link and Open Graph tags', async () => {
+    const html = await (await fetch(baseUrl + ARTICLE)).text();
+    expect(html).toContain(ARTICLE_TITLE);
+    expect(html).toMatch(/<meta name="description" content="Generalsekretær To Lam bekreftet at Vietnam er villig/);
+    expect(html).toContain(`<link rel="canonical" href="${ARTICLE}" />`);
+    expect(html).toContain('<meta property="og:type" content="article" />');
+    expect(html).toContain('<meta property="og:title" content="Fremme forholdet mellom Vietnam og Nord-Korea');
+    expect(html).toContain('<meta property="article:published_time" content="2025-10-09" />');
+  });
+
+  it('carries its article in the markup, before any script runs', async () => {
+    const html = await (await fetch(baseUrl + ARTICLE)).text();
+    const markup = html.slice(html.indexOf('<div id="root">'), html.indexOf('<script type="application/json"'));
+    expect(markup).toContain('<h1 id="article-title" tabindex="-1" lang="nb">Fremme forholdet');
+    expect(markup).toContain('den koreanske halvøya');
+  });
+});
+
 describe('the test server (serveStatic, as used by the browser tests)', () => {
   it('serves the same page under every form of the address', async () => {
     for (const path of [ARTICLE, `${ARTICLE}/`, `${ARTICLE}.html`]) {

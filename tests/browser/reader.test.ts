@@ -121,6 +121,39 @@ describe.skipIf(!hasBrowser)('the reader in Chromium', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
   });
 
+  it('on a phone, Esc leaves the search box first, then closes the article', async () => {
+    const page = await open('/', PHONE);
+    await page.getByRole('list', { name: 'Dispatches' }).getByRole('link').first().click();
+    await page.waitForURL(`**${AZERBAIJAN}`);
+    // "/" on a phone brings the list, with its search box, into view.
+    await page.keyboard.press('/');
+    await page.waitForURL((url) => url.pathname === '/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('search');
+    await page.goBack();
+    await page.waitForURL(`**${AZERBAIJAN}`);
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => url.pathname === '/');
+    expect(await page.getByRole('list', { name: 'Dispatches' }).isVisible()).toBe(true);
+  });
+
+  it('applies the filters of a shared link without shifting the layout', async () => {
+    const page = await open(`${GERMANY}?country=de&q=linke`);
+    expect(await listedPaths(page)).toEqual([GERMANY]);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((entries) => {
+            for (const entry of entries.getEntries() as Array<PerformanceEntry & { value: number }>) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+    expect(shift).toBe(0);
+  });
+
   it('says a dispatch was not found, with a way back to the list', async () => {
     const page = await open('/article/not-a-dispatch', undefined, [NOT_FOUND_STATUS]);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dispatch not found');

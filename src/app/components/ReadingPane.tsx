@@ -70,7 +70,9 @@ export function ArticleView({ entry, article, countryNames, listHref, previous, 
 function ArticleFooter({ sourceUrl }: { sourceUrl: string | null }) {
   const [copied, setCopied] = useState<'' | 'done' | 'failed'>('');
   const copy = () => {
-    navigator.clipboard.writeText(window.location.href).then(
+    // The clipboard API exists only on secure origins; elsewhere say where the link is.
+    const written = navigator.clipboard?.writeText(window.location.href) ?? Promise.reject(new Error('no clipboard'));
+    written.then(
       () => setCopied('done'),
       () => setCopied('failed'),
     );
