@@ -17,12 +17,16 @@ import { writeSite, type RenderModule } from '../src/site/prerender';
 import { ingestSeeds } from '../src/site/vite-plugin';
 
 async function main(): Promise<void> {
+  // Always a production build, whatever the caller's environment says: test runners set
+  // NODE_ENV=test, which would otherwise make Vite ship React's development build.
+  process.env.NODE_ENV = 'production';
   const site = await ingestSeeds();
   console.log(`Bundled ${site.list.entries.length} dispatches.`);
 
-  await build({ root: PROJECT_ROOT, logLevel: 'warn' });
+  await build({ root: PROJECT_ROOT, mode: 'production', logLevel: 'warn' });
   await build({
     root: PROJECT_ROOT,
+    mode: 'production',
     logLevel: 'warn',
     build: { ssr: APP_SERVER_ENTRY, outDir: SSR_OUT_DIR, emptyOutDir: true, copyPublicDir: false },
   });
