@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { dispatchSite } from './src/site/vite-plugin';
+import { dispatchSite } from './src/site/vite-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), dispatchSite()],

@@ -11,10 +11,10 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { precompress } from '../src/site/compress';
-import { APP_SERVER_ENTRY, DIST_DIR, PROJECT_ROOT, SSR_OUT_DIR } from '../src/site/paths';
-import { writeSite, type RenderModule } from '../src/site/prerender';
-import { ingestSeeds } from '../src/site/vite-plugin';
+import { precompress } from '../src/site/compress.ts';
+import { APP_SERVER_ENTRY, DIST_DIR, PROJECT_ROOT, SSR_OUT_DIR } from '../src/site/paths.ts';
+import { writeSite, type RenderModule } from '../src/site/prerender.ts';
+import { ingestSeeds } from '../src/site/vite-plugin.ts';
 
 async function main(): Promise<void> {
   // Always a production build, whatever the caller's environment says: test runners set

@@ -8,7 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildBundle, formatReport, readDispatchFolder, serializeBundle, type SourceFile } from '../src/ingest/index';
+import { buildBundle, formatReport, readDispatchFolder, serializeBundle, type SourceFile } from '../src/ingest/index.ts';
 
 const USAGE = 'usage: npm run bundle -- [--in <folder of .txt files>] [--out <bundle.json>]';
 

@@ -1,19 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { formatDate } from '../core/dates';
-import { formatFilters, hasAnyFilter, NO_FILTERS, parseFilters, type Filters } from '../core/filters';
-import { LIST_PATH, parseRoute, routePath } from '../core/routes';
-import { queryWords, toSearchDoc, wordPatterns } from '../core/search';
-import type { PageData } from '../core/site-data';
-import { pageTitle, PRODUCT_NAME } from '../core/text';
-import { countryFacet, selectEntries } from '../core/view';
-import { FilterPanel, SEARCH_INPUT_ID } from './components/FilterPanel';
-import { HighlightContext } from './components/Highlight';
-import { ARTICLE_HEADING_ID, ArticleView, NotFound, Welcome } from './components/ReadingPane';
-import { ResultList } from './components/ResultList';
-import { ShortcutsDialog } from './components/ShortcutsDialog';
-import { useArticles, useSearchTexts, whenIdle } from './data';
-import { Link, navigate, useLocationState, type HistoryState } from './navigation';
-import { useShortcutPreference, useShortcuts } from './shortcuts';
+import { formatDate } from '../core/dates.ts';
+import { formatFilters, hasAnyFilter, NO_FILTERS, parseFilters, type Filters } from '../core/filters.ts';
+import { LIST_PATH, parseRoute, routePath } from '../core/routes.ts';
+import { queryWords, toSearchDoc, wordPatterns } from '../core/search.ts';
+import type { PageData } from '../core/site-data.ts';
+import { pageTitle, PRODUCT_NAME } from '../core/text.ts';
+import { countryFacet, selectEntries } from '../core/view.ts';
+import { FilterPanel, SEARCH_INPUT_ID } from './components/FilterPanel.tsx';
+import { HighlightContext } from './components/Highlight.tsx';
+import { ARTICLE_HEADING_ID, ArticleView, NotFound, Welcome } from './components/ReadingPane.tsx';
+import { ResultList } from './components/ResultList.tsx';
+import { ShortcutsDialog } from './components/ShortcutsDialog.tsx';
+import { useArticles, useSearchTexts, whenIdle } from './data.ts';
+import { Link, navigate, useLocationState, type HistoryState } from './navigation.tsx';
+import { useShortcutPreference, useShortcuts } from './shortcuts.ts';
 
 /** Below this width one pane shows at a time; the CSS uses the same breakpoint. */
 const NARROW = '(max-width: 47.99em)';

@@ -2,8 +2,8 @@
  * Article bodies and search texts arrive on demand; the list arrives with the page.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { articleDataUrl, searchTextsUrl } from '../core/routes';
-import type { ArticleData, SearchTexts } from '../core/site-data';
+import { articleDataUrl, searchTextsUrl } from '../core/routes.ts';
+import type { ArticleData, SearchTexts } from '../core/site-data.ts';
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);

@@ -4,8 +4,8 @@
  */
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { PAGE_DATA_ELEMENT_ID, type PageData } from '../core/site-data';
-import { App } from './App';
+import { PAGE_DATA_ELEMENT_ID, type PageData } from '../core/site-data.ts';
+import { App } from './App.tsx';
 import './styles.css';
 
 const container = document.getElementById('root');

@@ -3,8 +3,8 @@
  * shared links must keep working) and `undated`. Every parameter is parsed with a fallback; a bad
  * one is dropped with a notice the reader can see, never trusted raw.
  */
-import { dateSpan, isRealDay } from './dates';
-import type { ListEntry } from './site-data';
+import { dateSpan, isRealDay } from './dates.ts';
+import type { ListEntry } from './site-data.ts';
 
 export interface Filters {
   q: string;

@@ -6,7 +6,7 @@
  * together with `schemaVersion`.
  */
 import { z } from 'zod';
-import { isRealPartialDate } from './dates';
+import { isRealPartialDate } from './dates.ts';
 
 export const SCHEMA_VERSION = 1;
 

@@ -2,8 +2,8 @@
  * Search that forgives accents and case: "to lam" finds "Tô Lâm", "ha noi" finds "Hà Nội".
  * Every word must match; the last one may be the start of a word, so results follow the typing.
  */
-import { compareNewestFirst } from './filters';
-import type { ListEntry } from './site-data';
+import { compareNewestFirst } from './filters.ts';
+import type { ListEntry } from './site-data.ts';
 
 /** Letters that carry their mark in the letter itself, so Unicode decomposition cannot strip it. */
 const LETTER_FOLDS: Record<string, string> = { đ: 'd', ð: 'd', ø: 'o', ł: 'l', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i' };

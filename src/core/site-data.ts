@@ -3,7 +3,7 @@
  * them. The list is kept apart from article bodies so that a large archive can load bodies on demand:
  * every page carries the list, but only its own article.
  */
-import type { Dispatch, DispatchImage } from './schema';
+import type { Dispatch, DispatchImage } from './schema.ts';
 
 /** One row of the list: everything the list, the filters and a title search need, and no body. */
 export type ListEntry = Pick<

@@ -1,9 +1,9 @@
 /**
  * The list a reader sees: the dispatches that pass every filter, in the order they should be read.
  */
-import { hasDateBound, matchesCountries, matchesDateRange, type Filters } from './filters';
-import { queryWords, rankDocs, wordPatterns, type SearchDoc } from './search';
-import type { ListEntry } from './site-data';
+import { hasDateBound, matchesCountries, matchesDateRange, type Filters } from './filters.ts';
+import { queryWords, rankDocs, wordPatterns, type SearchDoc } from './search.ts';
+import type { ListEntry } from './site-data.ts';
 
 export interface ListView {
   results: ListEntry[];

@@ -2,12 +2,12 @@
  * From the lines a shape reader leaves to the article itself: the footer cut off (its source link kept),
  * pictures turned into images, the sign-off turned into the agency, and what remains as paragraphs.
  */
-import type { DispatchImage } from '../core/schema';
-import { captionToImage, readGluedCaption, splitCredit } from './captions';
-import { isImageFileName, isTrailerStart, readSourceLink } from './furniture';
-import type { SourceLine } from './reading';
-import { splitSignOff } from './signoff';
-import { collapseSpaces } from './text';
+import type { DispatchImage } from '../core/schema.ts';
+import { captionToImage, readGluedCaption, splitCredit } from './captions.ts';
+import { isImageFileName, isTrailerStart, readSourceLink } from './furniture.ts';
+import type { SourceLine } from './reading.ts';
+import { splitSignOff } from './signoff.ts';
+import { collapseSpaces } from './text.ts';
 
 export interface Article {
   paragraphs: string[];

@@ -3,13 +3,13 @@
  * shows all that needs fixing; nothing is written unless the whole archive is good.
  */
 import type { z } from 'zod';
-import { type Bundle, bundleSchema, type Dispatch, dispatchSchema, imageSchema, provenanceSchema, SCHEMA_VERSION } from '../core/schema';
-import { countryName } from './countries';
-import { decodeDispatchBytes } from './decode';
-import { parseDispatch } from './dispatch';
-import { compareCodeUnits, type SourceFile } from './folder';
-import { dispatchIdFromFileName } from './ids';
-import type { ReportRow } from './report';
+import { type Bundle, bundleSchema, type Dispatch, dispatchSchema, imageSchema, provenanceSchema, SCHEMA_VERSION } from '../core/schema.ts';
+import { countryName } from './countries.ts';
+import { decodeDispatchBytes } from './decode.ts';
+import { parseDispatch } from './dispatch.ts';
+import { compareCodeUnits, type SourceFile } from './folder.ts';
+import { dispatchIdFromFileName } from './ids.ts';
+import type { ReportRow } from './report.ts';
 
 export type BuildResult = { ok: true; bundle: Bundle; rows: ReportRow[] } | { ok: false; errors: string[] };
 

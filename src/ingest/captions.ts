@@ -2,8 +2,8 @@
  * Picture captions and their credits. Saved pages keep a picture as its caption (and maybe its file
  * name); the caption belongs to `images`, not to the article's paragraphs.
  */
-import type { DispatchImage } from '../core/schema';
-import { collapseSpaces, tail } from './text';
+import type { DispatchImage } from '../core/schema.ts';
+import { collapseSpaces, tail } from './text.ts';
 
 const CREDIT_WORDS = 'Foto|Photo|Photos|Ảnh|Bild|Fotó|Imagen|Crédit photo|Credit|Photo credit';
 // "(Foto: Thong Nhat/VNA)" at the end of a caption.

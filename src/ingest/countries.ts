@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type * as IsoCountries from 'i18n-iso-countries';
 import type { Country } from 'world-countries';
-import { foldForMatching } from './text';
+import { foldForMatching } from './text.ts';
 
 // Both packages are CommonJS with JSON inside; require keeps them out of ESM's JSON-import rules and
 // loads only the locales a dispatch needs.

@@ -2,7 +2,7 @@
  * Bytes to text. A dispatch file must be UTF-8; anything else is refused with a message that says where
  * the problem is and what to do, rather than guessed at (see docs/decisions/0003-refuse-invalid-utf-8.md).
  */
-import { normaliseText } from './text';
+import { normaliseText } from './text.ts';
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; error: string };
 

@@ -2,17 +2,17 @@
  * One dispatch from its decoded text: recognise the shape, read the article, then derive what the text
  * does not state outright (language, title, countries). Pure: the same text always gives the same result.
  */
-import { articlePath } from '../core/routes';
-import type { Dispatch } from '../core/schema';
-import { type Article, readArticle, type SignOffLine } from './article';
-import { findCountries } from './countries';
-import { dispatchIdFromFileName, idProblem } from './ids';
-import { detectLanguage } from './language';
-import { paragraphsToMarkdown } from './markdown';
-import { type Field, type SourceLine, toSourceLines } from './reading';
-import { readShape } from './shapes';
-import { collapseSpaces, countWords, normaliseText } from './text';
-import { deriveTitle } from './title';
+import { articlePath } from '../core/routes.ts';
+import type { Dispatch } from '../core/schema.ts';
+import { type Article, readArticle, type SignOffLine } from './article.ts';
+import { findCountries } from './countries.ts';
+import { dispatchIdFromFileName, idProblem } from './ids.ts';
+import { detectLanguage } from './language.ts';
+import { paragraphsToMarkdown } from './markdown.ts';
+import { type Field, type SourceLine, toSourceLines } from './reading.ts';
+import { readShape } from './shapes.ts';
+import { collapseSpaces, countWords, normaliseText } from './text.ts';
+import { deriveTitle } from './title.ts';
 
 export type DispatchResult = { ok: true; dispatch: Dispatch } | { ok: false; errors: string[] };
 

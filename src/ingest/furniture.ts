@@ -6,8 +6,8 @@
  * Furniture lines are short. Longer lines are always article text, which also keeps every pattern here
  * away from megabyte-long lines.
  */
-import { dispatchSchema } from '../core/schema';
-import { foldForMatching } from './text';
+import { dispatchSchema } from '../core/schema.ts';
+import { foldForMatching } from './text.ts';
 
 const FURNITURE_MAX_LENGTH = 300;
 

@@ -4,7 +4,7 @@
  */
 import { franc } from 'franc';
 import { iso6393To1 } from 'iso-639-3';
-import { countWords } from './text';
+import { countWords } from './text.ts';
 
 // Below this many words franc's guesses are noise (a headline-only page reads as Scots or Frisian).
 const MIN_WORDS_FOR_LANGUAGE = 12;

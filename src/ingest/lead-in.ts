@@ -2,9 +2,9 @@
  * The lines above an article's first paragraph: site banners, section labels, the headline and maybe a
  * standfirst. Shared by the shapes that have such a block, so each decides the same way.
  */
-import { isSiteBanner, looksLikeSectionLabel } from './furniture';
-import type { Field, SourceLine } from './reading';
-import { looksLikeHeadline } from './title';
+import { isSiteBanner, looksLikeSectionLabel } from './furniture.ts';
+import type { Field, SourceLine } from './reading.ts';
+import { looksLikeHeadline } from './title.ts';
 
 export interface LeadIn {
   title: Field<string> | null;

@@ -3,7 +3,7 @@
  * Markdown so the app can render paragraphs, but the sources are plain text: a "#", "<script>" or
  * "[x](javascript:…)" in a dispatch is something the writer typed, never markup to obey.
  */
-import { collapseSpaces } from './text';
+import { collapseSpaces } from './text.ts';
 
 // Characters that can open or close an inline construct anywhere in a line: emphasis, code, links,
 // raw HTML and autolinks, tables, strikethrough. "!" only matters before "[" (an image) and "&" only

@@ -3,12 +3,12 @@
  * outlet line), never by file name. Text in none of them still becomes a dispatch: its first line is the
  * title when it reads like a headline, and warnings say what could not be found.
  */
-import { isSiteBanner } from './furniture';
-import { NOT_YET, type ShapeReading, type SourceLine } from './reading';
-import { looksLikeHeadline } from './title';
-import { readTranslatedPage } from './translated-page';
-import { readVov } from './vov';
-import { readWire } from './wire';
+import { isSiteBanner } from './furniture.ts';
+import { NOT_YET, type ShapeReading, type SourceLine } from './reading.ts';
+import { looksLikeHeadline } from './title.ts';
+import { readTranslatedPage } from './translated-page.ts';
+import { readVov } from './vov.ts';
+import { readWire } from './wire.ts';
 
 export function readShape(lines: readonly SourceLine[]): ShapeReading {
   return readWire(lines) ?? readVov(lines) ?? readTranslatedPage(lines) ?? readUnrecognised(lines);

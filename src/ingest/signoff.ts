@@ -3,7 +3,7 @@
  * becomes the `agency` field. A dash followed by an agency also appears inside text and in photo credits
  * ("— XINHUA/VNA Photo"), so a sign-off must come right after the end of a sentence, at the very end.
  */
-import { tail } from './text';
+import { tail } from './text.ts';
 
 // Agencies that sign off without a dash; with a dash any agency-like acronym is accepted.
 const BARE_SIGN_OFFS = new Set([

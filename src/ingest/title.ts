@@ -2,8 +2,8 @@
  * Titles. A dispatch either carries a headline line, or gets a title made from its own first words:
  * never a word that is not in the text, never a summary "in other words".
  */
-import { titleWords, type TitleWords } from './stopwords';
-import { collapseSpaces } from './text';
+import { titleWords, type TitleWords } from './stopwords.ts';
+import { collapseSpaces } from './text.ts';
 
 /** Longest derived title, in characters, before the ellipsis. Fits one or two lines in a list. */
 export const TITLE_MAX = 110;

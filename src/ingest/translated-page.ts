@@ -3,10 +3,10 @@
  * then an outlet line "<Outlet><Outlet>09/10/2025" that gives the agency and the date, then the
  * article with picture file names and captions, a "Kilde:" link and the site's footer.
  */
-import { isRealPartialDate } from '../core/dates';
-import { readOutletLine } from './furniture';
-import { readLeadIn } from './lead-in';
-import { type Field, NO_DATELINE, type ShapeReading, type SourceLine } from './reading';
+import { isRealPartialDate } from '../core/dates.ts';
+import { readOutletLine } from './furniture.ts';
+import { readLeadIn } from './lead-in.ts';
+import { type Field, NO_DATELINE, type ShapeReading, type SourceLine } from './reading.ts';
 
 // The outlet line sits under the headline block, which is a handful of lines at most.
 const OUTLET_SEARCH_LINES = 8;

@@ -2,8 +2,8 @@
  * VOV World pages: a headline, then a lede that opens with "(VOVWORLD) -". No date, no dateline.
  * Captions come glued to their picture's alt text ("… - ảnh 1…"); the article reader handles those.
  */
-import { readLeadIn } from './lead-in';
-import { NO_DATELINE, type ShapeReading, type SourceLine } from './reading';
+import { readLeadIn } from './lead-in.ts';
+import { NO_DATELINE, type ShapeReading, type SourceLine } from './reading.ts';
 
 // Any case, any dash: "(VOVWORLD) -", "(VOVworld) –", "(VOV) —".
 const VOV_MARKER = /^\(\s*VOV\s*(world)?\s*\)\s*[-–—:]?\s*/iu;

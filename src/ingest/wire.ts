@@ -2,10 +2,10 @@
  * Wire stories (VNA/VNS): " date 2026-01-10 BERLIN — Lede … — VNA/VNS". The header gives the date and
  * dateline; the sign-off (read later, with the article) gives the agency.
  */
-import { isRealPartialDate } from '../core/dates';
-import { cityAsWritten } from './dateline';
-import { type Field, type ShapeReading, type SourceLine, NOT_YET } from './reading';
-import { looksLikeHeadline } from './title';
+import { isRealPartialDate } from '../core/dates.ts';
+import { cityAsWritten } from './dateline.ts';
+import { type Field, type ShapeReading, type SourceLine, NOT_YET } from './reading.ts';
+import { looksLikeHeadline } from './title.ts';
 
 export interface WireHeader {
   date: Field<string | null>;

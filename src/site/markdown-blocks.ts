@@ -6,7 +6,7 @@
  */
 import { decodeHTML } from 'entities';
 import { marked, type Token, type Tokens } from 'marked';
-import type { Block, Inline } from '../core/site-data';
+import type { Block, Inline } from '../core/site-data.ts';
 
 export function markdownToBlocks(markdown: string): Block[] {
   return marked.lexer(markdown).flatMap(toBlocks);

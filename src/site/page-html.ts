@@ -2,7 +2,7 @@
  * One HTML page of the built site: Vite's index.html with the page's head, its prerendered markup,
  * the data it hydrates from, and the stylesheet inlined so nothing blocks the first paint.
  */
-import { PAGE_DATA_ELEMENT_ID, type PageData } from '../core/site-data';
+import { PAGE_DATA_ELEMENT_ID, type PageData } from '../core/site-data.ts';
 
 export interface PageMeta {
   title: string;

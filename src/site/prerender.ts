@@ -4,11 +4,11 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { articleDataUrl, LIST_PATH, parseRoute, routePath, searchTextsUrl } from '../core/routes';
-import type { PageData } from '../core/site-data';
-import { pageTitle, PRODUCT_NAME, shortenText } from '../core/text';
-import { headTags, renderDocument, type PageMeta } from './page-html';
-import type { SiteData } from './site-data';
+import { articleDataUrl, LIST_PATH, parseRoute, routePath, searchTextsUrl } from '../core/routes.ts';
+import type { PageData } from '../core/site-data.ts';
+import { pageTitle, PRODUCT_NAME, shortenText } from '../core/text.ts';
+import { headTags, renderDocument, type PageMeta } from './page-html.ts';
+import type { SiteData } from './site-data.ts';
 
 export interface RenderModule {
   renderPage(data: PageData): string;

@@ -3,10 +3,10 @@
  * the plain text search reads. Build time only.
  */
 import { createHash } from 'node:crypto';
-import { compareNewestFirst } from '../core/filters';
-import type { Bundle, Dispatch } from '../core/schema';
-import type { ArticleData, ListData, ListEntry, SearchTexts } from '../core/site-data';
-import { blocksToText, markdownToBlocks } from './markdown-blocks';
+import { compareNewestFirst } from '../core/filters.ts';
+import type { Bundle, Dispatch } from '../core/schema.ts';
+import type { ArticleData, ListData, ListEntry, SearchTexts } from '../core/site-data.ts';
+import { blocksToText, markdownToBlocks } from './markdown-blocks.ts';
 
 export interface SiteData {
   list: ListData;

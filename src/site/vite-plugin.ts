@@ -7,13 +7,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { articleDataUrl, searchTextsUrl } from '../core/routes';
-import { buildBundle, readDispatchFolder, serializeBundle } from '../ingest';
-import { headTags, renderDocument } from './page-html';
-import { pageForPath, sitePages, type RenderModule } from './prerender';
-import { buildSiteData, type SiteData } from './site-data';
-import { APP_SERVER_ENTRY, BUNDLE_FILE, SEEDS_DIR } from './paths';
-import { serveStatic } from './static-files';
+import { articleDataUrl, searchTextsUrl } from '../core/routes.ts';
+import { buildBundle, readDispatchFolder, serializeBundle } from '../ingest/index.ts';
+import { headTags, renderDocument } from './page-html.ts';
+import { pageForPath, sitePages, type RenderModule } from './prerender.ts';
+import { buildSiteData, type SiteData } from './site-data.ts';
+import { APP_SERVER_ENTRY, BUNDLE_FILE, SEEDS_DIR } from './paths.ts';
+import { serveStatic } from './static-files.ts';
 
 /** Ingests the seeds and writes the generated bundle; throws with every problem listed. */
 export async function ingestSeeds(seedsDir = SEEDS_DIR, bundleFile = BUNDLE_FILE): Promise<SiteData> {

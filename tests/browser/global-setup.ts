@@ -7,9 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from '../../scripts/lib/chromium';
-import { DIST_DIR, PROJECT_ROOT } from '../../src/site/paths';
-import { serveStatic } from '../../src/site/static-files';
+import { findChromium } from '../../scripts/lib/chromium.ts';
+import { DIST_DIR, PROJECT_ROOT } from '../../src/site/paths.ts';
+import { serveStatic } from '../../src/site/static-files.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
 export const chromePath = inject('chromePath');
 export const baseUrl = inject('baseUrl');

@@ -5,8 +5,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
-import { DIST_DIR, PROJECT_ROOT } from '../../src/site/paths';
-import { baseUrl } from './harness';
+import { DIST_DIR, PROJECT_ROOT } from '../../src/site/paths.ts';
+import { baseUrl } from './harness.ts';
 
 const ARTICLE = '/article/003_de0e4ba2ab4b4e39';
 const ARTICLE_TITLE = '<title>Fremme forholdet mellom Vietnam og Nord-Korea for å gå inn i en ny utviklingsfase · Dispatch Reader</title>';

@@ -2,7 +2,7 @@
  * The built site in real Chromium, through real URLs, the way readers use it.
  */
 import { describe, expect, it } from 'vitest';
-import { axeViolations, currentPath, hasBrowser, listedPaths, PHONE, useBrowser } from './harness';
+import { axeViolations, currentPath, hasBrowser, listedPaths, PHONE, useBrowser } from './harness.ts';
 
 const GERMANY = '/article/000_c1e9c1a179e0b2a5';
 const PUTIN = '/article/001_660d5ccee3f9ddf8';

@@ -5,9 +5,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SiteData } from '../../src/site/site-data';
-import { seedSite } from '../support/sites';
-import { currentUrl, renderAt } from './render-app';
+import type { SiteData } from '../../src/site/site-data.ts';
+import { seedSite } from '../support/sites.ts';
+import { currentUrl, renderAt } from './render-app.tsx';
 
 const GERMANY = '000_c1e9c1a179e0b2a5'; // 2026-01-10, Berlin
 const PUTIN = '001_660d5ccee3f9ddf8'; // undated, VOV World

@@ -4,10 +4,10 @@
  */
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
-import { App } from '../../src/app/App';
-import { articleDataUrl, searchTextsUrl } from '../../src/core/routes';
-import { pageForPath, sitePages } from '../../src/site/prerender';
-import type { SiteData } from '../../src/site/site-data';
+import { App } from '../../src/app/App.tsx';
+import { articleDataUrl, searchTextsUrl } from '../../src/core/routes.ts';
+import { pageForPath, sitePages } from '../../src/site/prerender.ts';
+import type { SiteData } from '../../src/site/site-data.ts';
 
 export function servedFiles(site: SiteData): Map<string, unknown> {
   const files = new Map<string, unknown>([[searchTextsUrl(site.list.version), site.searchTexts]]);

@@ -2,10 +2,10 @@
  * Sites for tests: the real one built from the seeds through the real ingest, and small synthetic
  * ones for cases the seeds do not cover. Built the same way `npm run build` builds them.
  */
-import { buildBundle, readDispatchFolder } from '../../src/ingest';
-import type { Bundle, Dispatch } from '../../src/core/schema';
-import { buildSiteData, type SiteData } from '../../src/site/site-data';
-import { SEEDS_DIR } from '../../src/site/paths';
+import { buildBundle, readDispatchFolder } from '../../src/ingest/index.ts';
+import type { Bundle, Dispatch } from '../../src/core/schema.ts';
+import { buildSiteData, type SiteData } from '../../src/site/site-data.ts';
+import { SEEDS_DIR } from '../../src/site/paths.ts';
 
 export async function seedBundle(): Promise<Bundle> {
   const result = buildBundle(await readDispatchFolder(SEEDS_DIR));

@@ -2,8 +2,8 @@
  * Article blocks → React elements. Every string is rendered as text, so nothing in a dispatch can
  * become markup; links were limited to http(s) when the blocks were built.
  */
-import type { Block, Inline } from '../../core/site-data';
-import { Highlight } from './Highlight';
+import type { Block, Inline } from '../../core/site-data.ts';
+import { Highlight } from './Highlight.tsx';
 
 export function Blocks({ blocks }: { blocks: Block[] }) {
   return blocks.map((block, i) => <BlockView key={i} block={block} />);

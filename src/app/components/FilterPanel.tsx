@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent } from 'react';
-import type { Filters } from '../../core/filters';
-import { isRealDay } from '../../core/dates';
+import type { Filters } from '../../core/filters.ts';
+import { isRealDay } from '../../core/dates.ts';
 
 export type SetFilters = (filters: Filters, mode?: 'push' | 'replace') => void;
 

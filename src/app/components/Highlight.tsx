@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { findMatches } from '../../core/search';
+import { findMatches } from '../../core/search.ts';
 
 /** The current search as patterns; empty when there is nothing to highlight. */
 export const HighlightContext = createContext<RegExp[]>([]);

@@ -1,11 +1,11 @@
 import { useState, type MouseEvent } from 'react';
-import { formatDate } from '../../core/dates';
-import type { ListEntry } from '../../core/site-data';
-import { readingMinutes } from '../../core/text';
-import type { ArticleState } from '../data';
-import { Link } from '../navigation';
-import { Blocks } from './Blocks';
-import { Highlight } from './Highlight';
+import { formatDate } from '../../core/dates.ts';
+import type { ListEntry } from '../../core/site-data.ts';
+import { readingMinutes } from '../../core/text.ts';
+import type { ArticleState } from '../data.ts';
+import { Link } from '../navigation.tsx';
+import { Blocks } from './Blocks.tsx';
+import { Highlight } from './Highlight.tsx';
 
 export const ARTICLE_HEADING_ID = 'article-title';
 

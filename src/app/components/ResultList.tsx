@@ -1,11 +1,11 @@
 import { useContext } from 'react';
-import { formatDate } from '../../core/dates';
-import { findMatches } from '../../core/search';
-import type { ListEntry } from '../../core/site-data';
-import { shortenText, summaryAfterTitle } from '../../core/text';
-import type { ListView } from '../../core/view';
-import { Link } from '../navigation';
-import { Highlight, HighlightContext } from './Highlight';
+import { formatDate } from '../../core/dates.ts';
+import { findMatches } from '../../core/search.ts';
+import type { ListEntry } from '../../core/site-data.ts';
+import { shortenText, summaryAfterTitle } from '../../core/text.ts';
+import type { ListView } from '../../core/view.ts';
+import { Link } from '../navigation.tsx';
+import { Highlight, HighlightContext } from './Highlight.tsx';
 
 interface Props {
   view: ListView;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isRealPartialDate } from '../../../src/core/dates';
+import { formatDate, isRealPartialDate } from '../../../src/core/dates.ts';
 
 describe('isRealPartialDate', () => {
   it('accepts days, months and years that exist', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFilters, matchesDateRange, NO_FILTERS, parseFilters } from '../../../src/core/filters';
+import { formatFilters, matchesDateRange, NO_FILTERS, parseFilters } from '../../../src/core/filters.ts';
 
 const KNOWN = { VN: 'Vietnam', RU: 'Russia', UA: 'Ukraine' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, parseRoute } from '../../../src/core/routes';
+import { articlePath, parseRoute } from '../../../src/core/routes.ts';
 
 describe('parseRoute', () => {
   it('knows the list and an article', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingMinutes, shortenText, summaryAfterTitle } from '../../../src/core/text';
+import { readingMinutes, shortenText, summaryAfterTitle } from '../../../src/core/text.ts';
 
 describe('summaryAfterTitle', () => {
   it('drops the words a title cut from the lede already shows', () => {

@@ -3,11 +3,11 @@
  * wrong, or is repaired (BOM, CRLF, NFD) so that it reads exactly like the clean file.
  */
 import { describe, expect, it } from 'vitest';
-import type { Dispatch } from '../../../src/core/schema';
-import { decodeDispatchBytes, firstInvalidUtf8Offset } from '../../../src/ingest/decode';
-import { buildBundle, parseDispatch } from '../../../src/ingest/index';
-import { generateLargeDispatch } from '../../fixtures/large/generate-large-dispatch';
-import { parseSeed, readFixtureBytes } from './support';
+import type { Dispatch } from '../../../src/core/schema.ts';
+import { decodeDispatchBytes, firstInvalidUtf8Offset } from '../../../src/ingest/decode.ts';
+import { buildBundle, parseDispatch } from '../../../src/ingest/index.ts';
+import { generateLargeDispatch } from '../../fixtures/large/generate-large-dispatch.ts';
+import { parseSeed, readFixtureBytes } from './support.ts';
 
 function buildOne(path: string): ReturnType<typeof buildBundle> {
   return buildBundle([{ fileName: path.slice(path.lastIndexOf('/') + 1), bytes: readFixtureBytes(path) }]);

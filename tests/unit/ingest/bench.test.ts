@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { runIngestBench } from '../../../scripts/bench/ingest';
+import { runIngestBench } from '../../../scripts/bench/ingest.ts';
 
 function benchFolders(): string[] {
   return readdirSync(tmpdir()).filter((name) => name.startsWith('dispatch-ingest-bench-'));

@@ -1,10 +1,10 @@
 /** The bundle as a whole: validated, sorted, complete country names, and byte-identical run to run. */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Bundle, bundleSchema } from '../../../src/core/schema';
-import { validateBundle } from '../../../src/ingest/bundle';
-import { buildBundle, readDispatchFolder, serializeBundle, type SourceFile } from '../../../src/ingest/index';
-import { FIXTURES_DIR, parseSeed, SEEDS_DIR } from './support';
+import { type Bundle, bundleSchema } from '../../../src/core/schema.ts';
+import { validateBundle } from '../../../src/ingest/bundle.ts';
+import { buildBundle, readDispatchFolder, serializeBundle, type SourceFile } from '../../../src/ingest/index.ts';
+import { FIXTURES_DIR, parseSeed, SEEDS_DIR } from './support.ts';
 
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);

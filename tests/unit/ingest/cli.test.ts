@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundleSchema } from '../../../src/core/schema';
-import { FIXTURES_DIR, SEEDS_DIR } from './support';
+import { bundleSchema } from '../../../src/core/schema.ts';
+import { FIXTURES_DIR, SEEDS_DIR } from './support.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'dispatch-cli-test-'));

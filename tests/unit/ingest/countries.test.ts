@@ -1,7 +1,7 @@
 /** Which countries a text names: proper names only, both Koreas kept apart, organisations left out. */
 import { describe, expect, it } from 'vitest';
-import { countCountryMentions, countryName, findCountries } from '../../../src/ingest/countries';
-import { parseFixture } from './support';
+import { countCountryMentions, countryName, findCountries } from '../../../src/ingest/countries.ts';
+import { parseFixture } from './support.ts';
 
 function named(text: string, language = 'en'): string[] {
   return findCountries([text], language).countries;

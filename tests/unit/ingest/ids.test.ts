@@ -1,6 +1,6 @@
 /** Ids come from the file name only and are safe in a URL. */
 import { describe, expect, it } from 'vitest';
-import { dispatchIdFromFileName, idProblem } from '../../../src/ingest/ids';
+import { dispatchIdFromFileName, idProblem } from '../../../src/ingest/ids.ts';
 
 describe('dispatchIdFromFileName', () => {
   it.each([

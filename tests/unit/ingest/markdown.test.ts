@@ -1,7 +1,7 @@
 /** Plain text in, Markdown out, and rendering that Markdown gives back exactly the text. */
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdownLine, paragraphsToMarkdown } from '../../../src/ingest/markdown';
-import { parseFixture, renderedParagraphs, tokenTypes } from './support';
+import { escapeMarkdownLine, paragraphsToMarkdown } from '../../../src/ingest/markdown.ts';
+import { parseFixture, renderedParagraphs, tokenTypes } from './support.ts';
 
 const TRICKY_LINES = [
   '# Not a heading',

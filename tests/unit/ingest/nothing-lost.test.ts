@@ -3,8 +3,8 @@
  * it, and nothing is invented. Checked on meaning: sentences and lines of text, not byte counts.
  */
 import { describe, expect, it } from 'vitest';
-import type { Dispatch } from '../../../src/core/schema';
-import { parseSeed, readSeed, renderedParagraphs, SEED_FILES, squash } from './support';
+import type { Dispatch } from '../../../src/core/schema.ts';
+import { parseSeed, readSeed, renderedParagraphs, SEED_FILES, squash } from './support.ts';
 
 const SEEDS = Object.keys(SEED_FILES) as Array<keyof typeof SEED_FILES>;
 

@@ -1,6 +1,6 @@
 /** The CLI's report: one row per dispatch, and every warning spelled out with its file. */
 import { describe, expect, it } from 'vitest';
-import { formatReport } from '../../../src/ingest/index';
+import { formatReport } from '../../../src/ingest/index.ts';
 
 describe('formatReport', () => {
   const rows = [

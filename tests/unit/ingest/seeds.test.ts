@@ -3,7 +3,7 @@
  * copied from the ingest's output.
  */
 import { describe, expect, it } from 'vitest';
-import { derivedTitleProblems, parseSeed, renderedParagraphs, SEED_FILES, squash } from './support';
+import { derivedTitleProblems, parseSeed, renderedParagraphs, SEED_FILES, squash } from './support.ts';
 
 interface Row {
   seed: keyof typeof SEED_FILES;

@@ -1,11 +1,11 @@
 /** The small rules the shapes are built from, one at a time. */
 import { describe, expect, it } from 'vitest';
-import { splitCredit, readGluedCaption } from '../../../src/ingest/captions';
-import { cityAsWritten } from '../../../src/ingest/dateline';
-import { isTrailerStart, readOutletLine, readSourceLink } from '../../../src/ingest/furniture';
-import { detectLanguage } from '../../../src/ingest/language';
-import { splitSignOff } from '../../../src/ingest/signoff';
-import { readWireHeader } from '../../../src/ingest/wire';
+import { splitCredit, readGluedCaption } from '../../../src/ingest/captions.ts';
+import { cityAsWritten } from '../../../src/ingest/dateline.ts';
+import { isTrailerStart, readOutletLine, readSourceLink } from '../../../src/ingest/furniture.ts';
+import { detectLanguage } from '../../../src/ingest/language.ts';
+import { splitSignOff } from '../../../src/ingest/signoff.ts';
+import { readWireHeader } from '../../../src/ingest/wire.ts';
 
 describe('cityAsWritten', () => {
   it.each([

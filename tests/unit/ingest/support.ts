@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { marked } from 'marked';
-import type { Dispatch } from '../../../src/core/schema';
-import { parseDispatch } from '../../../src/ingest/index';
+import type { Dispatch } from '../../../src/core/schema.ts';
+import { parseDispatch } from '../../../src/ingest/index.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));

@@ -1,7 +1,7 @@
 /** Derived titles: the lede's own words, cut where a reader would cut, never ending on "of the". */
 import { describe, expect, it } from 'vitest';
-import { deriveTitle, firstSentence, looksLikeHeadline, TITLE_MAX } from '../../../src/ingest/title';
-import { derivedTitleProblems } from './support';
+import { deriveTitle, firstSentence, looksLikeHeadline, TITLE_MAX } from '../../../src/ingest/title.ts';
+import { derivedTitleProblems } from './support.ts';
 
 describe('firstSentence', () => {
   it('does not end a sentence at an abbreviation or an initial', () => {

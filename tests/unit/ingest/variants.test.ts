@@ -4,7 +4,7 @@
  * described in tests/fixtures/README.md.
  */
 import { describe, expect, it } from 'vitest';
-import { mustParse, parseFixture, renderedParagraphs } from './support';
+import { mustParse, parseFixture, renderedParagraphs } from './support.ts';
 
 describe('wire stories', () => {
   it('read an en dash after a three-word dateline', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksToText, markdownToBlocks } from '../../../src/site/markdown-blocks';
+import { blocksToText, markdownToBlocks } from '../../../src/site/markdown-blocks.ts';
 
 describe('markdownToBlocks', () => {
   it('keeps raw HTML as literal text', () => {

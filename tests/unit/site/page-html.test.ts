@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headTags, inlineJson, renderDocument } from '../../../src/site/page-html';
-import type { PageData } from '../../../src/core/site-data';
+import { headTags, inlineJson, renderDocument } from '../../../src/site/page-html.ts';
+import type { PageData } from '../../../src/core/site-data.ts';
 
 describe('inlineJson', () => {
   it('cannot be broken out of: no "<" survives, and the value reads back unchanged', () => {
