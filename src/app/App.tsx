@@ -5,7 +5,7 @@ import { LIST_PATH, parseRoute, routePath } from '../core/routes.ts';
 import { queryWords, toSearchDoc, wordPatterns } from '../core/search.ts';
 import type { PageData } from '../core/site-data.ts';
 import { pageTitle, PRODUCT_NAME } from '../core/text.ts';
-import { countryFacet, selectEntries } from '../core/view.ts';
+import { selectEntries } from '../core/view.ts';
 import { FilterPanel, SEARCH_INPUT_ID } from './components/FilterPanel.tsx';
 import { HighlightContext } from './components/Highlight.tsx';
 import { ARTICLE_HEADING_ID, ArticleView, NotFound, Welcome } from './components/ReadingPane.tsx';
@@ -30,7 +30,6 @@ export function App({ data }: { data: PageData }) {
   const docs = useMemo(() => list.entries.map((entry) => toSearchDoc(entry, list.countryNames, bodies?.[entry.id] ?? '')), [list, bodies]);
   const view = useMemo(() => selectEntries(docs, filters), [docs, filters]);
   const patterns = useMemo(() => wordPatterns(queryWords(filters.q)), [filters.q]);
-  const facet = useMemo(() => countryFacet(list.entries, list.countryNames), [list]);
   const { articles, load } = useArticles(list.version, data.article);
 
   const articleId = route?.kind === 'article' ? route.id : null;
@@ -108,7 +107,7 @@ export function App({ data }: { data: PageData }) {
         </header>
         <div className="layout">
           <section className="list-pane" aria-label="Dispatch list">
-            <FilterPanel filters={filters} facet={facet} setFilters={setFilters} />
+            <FilterPanel filters={filters} countryCounts={list.countryCounts} countryNames={list.countryNames} setFilters={setFilters} />
             {notices.length > 0 && (
               <ul className="notices" aria-label="Ignored link parameters">
                 {notices.map((notice) => <li key={notice}>{notice}</li>)}

@@ -2,7 +2,6 @@
  * Search that forgives accents and case: "to lam" finds "Tô Lâm", "ha noi" finds "Hà Nội".
  * Every word must match; the last one may be the start of a word, so results follow the typing.
  */
-import { compareNewestFirst } from './filters.ts';
 import type { ListEntry } from './site-data.ts';
 
 /** Letters that carry their mark in the letter itself, so Unicode decomposition cannot strip it. */
@@ -117,11 +116,14 @@ export function scoreDoc(doc: SearchDoc, patterns: RegExp[]): number {
   return score;
 }
 
-/** The docs that match every word, best first, newest first among equals. */
+/**
+ * The docs that match every word, best first. The sort is stable and `docs` come newest first, so
+ * equals stay newest first.
+ */
 export function rankDocs(docs: SearchDoc[], patterns: RegExp[]): ListEntry[] {
   return docs
     .map((doc) => ({ entry: doc.entry, score: scoreDoc(doc, patterns) }))
     .filter((hit) => hit.score > 0)
-    .sort((a, b) => b.score - a.score || compareNewestFirst(a.entry, b.entry))
+    .sort((a, b) => b.score - a.score)
     .map((hit) => hit.entry);
 }

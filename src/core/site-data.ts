@@ -18,6 +18,8 @@ export interface ListData {
   /** Names the data files of one build, so a long-open page never mixes builds. */
   version: string;
   countryNames: Record<string, string>;
+  /** Every country in the archive with how many dispatches name it, most frequent first. */
+  countryCounts: Array<{ code: string; count: number }>;
   /** Newest first, undated last. */
   entries: ListEntry[];
 }

@@ -38,11 +38,12 @@ export function selectEntries(docs: SearchDoc[], filters: Filters): ListView {
   return { results, hiddenUndated };
 }
 
-/** Every country in the archive with how many dispatches name it, most frequent first. */
-export function countryFacet(entries: ListEntry[], countryNames: Record<string, string>): Array<{ code: string; name: string; count: number }> {
+/** Every country in the archive with how many dispatches name it, most frequent first, then by name. */
+export function countCountries(entries: ListEntry[], countryNames: Record<string, string>): Array<{ code: string; count: number }> {
   const counts = new Map<string, number>();
   for (const entry of entries) for (const code of entry.countries) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const name = (code: string) => countryNames[code] ?? code;
   return [...counts]
-    .map(([code, count]) => ({ code, name: countryNames[code] ?? code, count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));
+    .map(([code, count]) => ({ code, count }))
+    .sort((a, b) => b.count - a.count || name(a.code).localeCompare(name(b.code), 'en'));
 }

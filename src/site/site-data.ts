@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { compareNewestFirst } from '../core/filters.ts';
+import { countCountries } from '../core/view.ts';
 import type { Bundle, Dispatch } from '../core/schema.ts';
 import type { ArticleData, ListData, ListEntry, SearchTexts } from '../core/site-data.ts';
 import { blocksToText, markdownToBlocks } from './markdown-blocks.ts';
@@ -32,7 +33,7 @@ export function buildSiteData(bundle: Bundle): SiteData {
   );
   const version = contentVersion([entries, countryNames, [...articles], searchTexts]);
   return {
-    list: { version, countryNames, entries },
+    list: { version, countryNames, countryCounts: countCountries(entries, countryNames), entries },
     articles,
     searchTexts,
     dispatches: new Map(bundle.dispatches.map((dispatch) => [dispatch.id, dispatch])),

@@ -6,14 +6,15 @@ export type SetFilters = (filters: Filters, mode?: 'push' | 'replace') => void;
 
 interface Props {
   filters: Filters;
-  facet: Array<{ code: string; name: string; count: number }>;
+  countryCounts: Array<{ code: string; count: number }>;
+  countryNames: Record<string, string>;
   setFilters: SetFilters;
 }
 
 export const SEARCH_INPUT_ID = 'search';
 
 /** Search, date range and countries. A plain GET form, so it still does something without scripts. */
-export function FilterPanel({ filters, facet, setFilters }: Props) {
+export function FilterPanel({ filters, countryCounts, countryNames, setFilters }: Props) {
   const setDate = (bound: 'from' | 'to') => (event: ChangeEvent<HTMLInputElement>) => {
     const value = event.target.value;
     // A half-typed date stays in the field until it is a real day.
@@ -37,10 +38,10 @@ export function FilterPanel({ filters, facet, setFilters }: Props) {
       </fieldset>
       <fieldset className="countries">
         <legend>Countries</legend>
-        {facet.map(({ code, name, count }) => (
+        {countryCounts.map(({ code, count }) => (
           <label key={code} className="chip">
             <input type="checkbox" name="country" value={code} checked={filters.countries.includes(code)} onChange={() => toggleCountry(code)} />
-            {name} <span className="count">{count}</span>
+            {countryNames[code] ?? code} <span className="count">{count}</span>
           </label>
         ))}
       </fieldset>

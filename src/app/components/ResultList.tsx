@@ -2,7 +2,7 @@ import { useContext } from 'react';
 import { formatDate } from '../../core/dates.ts';
 import { findMatches } from '../../core/search.ts';
 import type { ListEntry } from '../../core/site-data.ts';
-import { shortenText, summaryAfterTitle } from '../../core/text.ts';
+import { summaryAfterTitle } from '../../core/text.ts';
 import type { ListView } from '../../core/view.ts';
 import { Link } from '../navigation.tsx';
 import { Highlight, HighlightContext } from './Highlight.tsx';
@@ -74,7 +74,7 @@ function Snippet({ summary, body, lang }: { summary: string; body: string | unde
     const first = findMatches(body, patterns)[0];
     if (first !== undefined) text = excerpt(body, first[0]);
   }
-  return <p className="snippet" lang={lang}><Highlight text={shortenText(text, 240)} /></p>;
+  return <p className="snippet" lang={lang}><Highlight text={text} /></p>;
 }
 
 function excerpt(text: string, at: number): string {
