@@ -152,12 +152,18 @@ export function App({ data }: { data: PageData }) {
   );
 }
 
-/** Opening another dispatch moves focus to its heading, so screen readers start reading there. */
+/**
+ * Opening another dispatch moves focus to its heading, so screen readers start reading there.
+ * Closing it returns focus to its entry in the list, where the reader left off.
+ */
 function useFocusOnOpen(articleId: string | null) {
-  const first = useRef(true);
+  const previous = useRef<string | null | undefined>(undefined);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
+    const closed = previous.current;
+    previous.current = articleId;
+    if (closed === undefined) return; // The page just loaded: leave focus where the browser put it.
+    if (articleId === null) {
+      document.querySelector<HTMLElement>(`[data-id="${CSS.escape(closed)}"] a`)?.focus({ preventScroll: true });
       return;
     }
     document.querySelector('[data-current]')?.scrollIntoView({ block: 'nearest' });

@@ -237,6 +237,8 @@ describe('reading', () => {
       await waitFor(() => expect(currentUrl()).toBe('/?country=BG'));
     });
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    // Focus returns to the entry the reader had opened.
+    expect(within(screen.getByRole('list', { name: 'Dispatches' })).getByRole('link')).toHaveFocus();
     await act(async () => {
       window.history.back();
       await waitFor(() => expect(currentUrl()).toBe('/'));
