@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { formatDate } from '../core/dates.ts';
-import { formatFilters, hasAnyFilter, NO_FILTERS, parseFilters, type Filters } from '../core/filters.ts';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { formatFilters, parseFilters, type Filters } from '../core/filters.ts';
 import { LIST_PATH, parseRoute, routePath } from '../core/routes.ts';
 import { queryWords, toSearchDoc, wordPatterns } from '../core/search.ts';
 import type { PageData } from '../core/site-data.ts';
@@ -18,11 +17,28 @@ import { useShortcutPreference, useShortcuts } from './shortcuts.ts';
 /** Below this width one pane shows at a time; the CSS uses the same breakpoint. */
 const NARROW = '(max-width: 47.99em)';
 
+/** Applies filters to the current view; reads the path when called, so it never needs to change. */
+function setFilters(next: Filters, mode: 'push' | 'replace' = 'push'): void {
+  navigate(routePath(parseRoute(window.location.pathname) ?? { kind: 'list' }) + formatFilters(next), mode);
+}
+
+/** Back to the list; returning the way the reader came restores the list's scroll position. */
+function backToList(listHref: string, event?: MouseEvent<HTMLAnchorElement>): void {
+  if ((window.history.state as HistoryState | null)?.back === listHref) {
+    event?.preventDefault();
+    window.history.back();
+  } else if (!event) navigate(listHref);
+}
+
 export function App({ data }: { data: PageData }) {
   const { list } = data;
   const place = useLocationState({ pathname: data.pathname, search: '' });
-  const route = parseRoute(place.pathname);
-  const { filters, notices } = useMemo(() => parseFilters(place.search, list.countryNames), [place.search, list.countryNames]);
+  // The controls follow the URL at once; the list and the reading pane a moment later, in a render
+  // that yields to the browser, so a keystroke or a key press paints without waiting for them.
+  const shown = useDeferredValue(place);
+  const controls = useMemo(() => parseFilters(place.search, list.countryNames).filters, [place.search, list.countryNames]);
+  const { filters, notices } = useMemo(() => parseFilters(shown.search, list.countryNames), [shown.search, list.countryNames]);
+  const route = useMemo(() => parseRoute(shown.pathname), [shown.pathname]);
   const query = formatFilters(filters);
   const listHref = LIST_PATH + query;
 
@@ -60,42 +76,46 @@ export function App({ data }: { data: PageData }) {
   useEffect(() => {
     // Once the view matches the real URL (the static page could not know its query string), the
     // list may show, and tests and tools learn that the page now reacts to the reader.
-    if (place.pathname + place.search === window.location.pathname + window.location.search) {
+    if (shown.pathname + shown.search === window.location.pathname + window.location.search) {
       document.documentElement.dataset.hydrated = '';
     }
-  }, [place]);
+  }, [shown]);
 
-  const setFilters = useCallback(
-    (next: Filters, mode: 'push' | 'replace' = 'push') => navigate(routePath(route ?? { kind: 'list' }) + formatFilters(next), mode),
-    [route],
-  );
+  // Focus waits until the view it belongs to is on screen (on a phone, "/" first brings the list back).
+  const focusPending = useRef(false);
+  useEffect(() => {
+    if (focusPending.current && route?.kind === 'list') {
+      focusPending.current = false;
+      document.getElementById(SEARCH_INPUT_ID)?.focus();
+    }
+  }, [route]);
 
   const [helpOpen, setHelpOpen] = useState(false);
   const [shortcutsOn, setShortcutsOn] = useShortcutPreference();
   const isNarrow = () => window.matchMedia(NARROW).matches;
-  const backToList = (event?: MouseEvent<HTMLAnchorElement>) => {
-    // Returning the way the reader came restores the list's scroll position.
-    if ((window.history.state as HistoryState | null)?.back === listHref) {
-      event?.preventDefault();
-      window.history.back();
-    } else if (!event) navigate(listHref);
+  // Keys step from the dispatch in the address bar, which may be a step ahead of the one on screen.
+  const step = (by: 1 | -1) => {
+    const target = parseRoute(place.pathname);
+    const at = view.results.findIndex((candidate) => target?.kind === 'article' && candidate.id === target.id);
+    const to = at === -1 ? view.results[0] : view.results[at + by];
+    if (to) navigate(to.path + query);
   };
-  const open = (target: typeof entry) => target && navigate(target.path + query);
   const actions = {
-    next: () => open(index === -1 ? view.results[0] : next),
-    previous: () => open(index === -1 ? view.results[0] : previous),
+    next: () => step(1),
+    previous: () => step(-1),
     focusSearch: () => {
-      if (isNarrow() && route?.kind !== 'list') navigate(listHref);
-      requestAnimationFrame(() => document.getElementById(SEARCH_INPUT_ID)?.focus());
+      if (isNarrow() && route?.kind !== 'list') {
+        focusPending.current = true;
+        navigate(listHref);
+      } else document.getElementById(SEARCH_INPUT_ID)?.focus();
     },
     showHelp: () => setHelpOpen(true),
     close: () => {
-      if (isNarrow() && route?.kind !== 'list') backToList();
+      if (isNarrow() && route?.kind !== 'list') backToList(listHref);
     },
   };
   useShortcuts(actions, shortcutsOn);
 
-  const filtered = hasAnyFilter(filters);
   return (
     <HighlightContext value={patterns}>
       <div className="app" data-view={route?.kind === 'list' ? 'list' : 'article'}>
@@ -107,7 +127,7 @@ export function App({ data }: { data: PageData }) {
         </header>
         <div className="layout">
           <section className="list-pane" aria-label="Dispatch list">
-            <FilterPanel filters={filters} countryCounts={list.countryCounts} countryNames={list.countryNames} setFilters={setFilters} />
+            <FilterPanel filters={controls} countryCounts={list.countryCounts} countryNames={list.countryNames} setFilters={setFilters} />
             {notices.length > 0 && (
               <ul className="notices" aria-label="Ignored link parameters">
                 {notices.map((notice) => <li key={notice}>{notice}</li>)}
@@ -116,19 +136,18 @@ export function App({ data }: { data: PageData }) {
             <ResultList
               view={view}
               total={list.entries.length}
-              filtered={filtered}
+              filters={filters}
               description={describeFilters(filters, list.countryNames)}
               query={query}
               currentId={entry?.id ?? null}
               countryNames={list.countryNames}
               bodies={bodies}
-              onClear={() => setFilters(NO_FILTERS)}
-              onShowUndated={() => setFilters({ ...filters, undated: true })}
+              setFilters={setFilters}
             />
           </section>
           <main className="reading-pane" id="main">
             {notFound ? (
-              <NotFound pathname={place.pathname} listHref={listHref} isArticle={articleId !== null} />
+              <NotFound pathname={shown.pathname} listHref={listHref} isArticle={articleId !== null} />
             ) : entry ? (
               <ArticleView
                 entry={entry}
@@ -139,7 +158,7 @@ export function App({ data }: { data: PageData }) {
                 next={next}
                 query={query}
                 onBack={backToList}
-                onRetry={() => load(entry.id)}
+                load={load}
               />
             ) : (
               <Welcome total={list.entries.length} />
@@ -163,11 +182,12 @@ function useFocusOnOpen(articleId: string | null) {
     previous.current = articleId;
     if (closed === undefined) return; // The page just loaded: leave focus where the browser put it.
     if (articleId === null) {
-      document.querySelector<HTMLElement>(`[data-id="${CSS.escape(closed)}"] a`)?.focus({ preventScroll: true });
+      if (closed !== null) document.querySelector<HTMLElement>(`[data-id="${CSS.escape(closed)}"] a`)?.focus({ preventScroll: true });
       return;
     }
     document.querySelector('[data-current]')?.scrollIntoView({ block: 'nearest' });
-    document.getElementById(ARTICLE_HEADING_ID)?.focus();
+    // A reader who has already moved on to a field (pressed "/" right after "j") keeps it.
+    if (!document.activeElement?.closest('input, select, textarea')) document.getElementById(ARTICLE_HEADING_ID)?.focus();
   }, [articleId]);
 }
 
@@ -176,7 +196,9 @@ function describeFilters(filters: Filters, names: Record<string, string>): strin
   const parts = [];
   if (filters.q.trim() !== '') parts.push(`“${filters.q.trim()}”`);
   if (filters.countries.length > 0) parts.push(`in ${filters.countries.map((code) => names[code] ?? code).join(' or ')}`);
-  if (filters.from !== null) parts.push(`from ${formatDate(filters.from)}`);
-  if (filters.to !== null) parts.push(`until ${formatDate(filters.to)}`);
+  // Only ever shown for a URL with dates, which a static page never has: no hydration to match.
+  const day = (date: string) => new Date(date).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (filters.from !== null) parts.push(`from ${day(filters.from)}`);
+  if (filters.to !== null) parts.push(`until ${day(filters.to)}`);
   return parts.length > 0 ? parts.join(' ') : 'this view';
 }

@@ -36,9 +36,10 @@ function currentPlace(): Place {
 }
 
 export const navigate: Navigate = (href, mode = 'push') => {
-  if (mode === 'push') {
+  const here = window.location.pathname + window.location.search;
+  // Going where the reader already is adds no history entry.
+  if (mode === 'push' && href !== here) {
     // Remember where the reader was, so Back returns to the same spot in the list.
-    const here = window.location.pathname + window.location.search;
     window.history.replaceState({ ...(window.history.state as HistoryState | null), scrollY: window.scrollY }, '');
     window.history.pushState({ back: here } satisfies HistoryState, '', href);
   } else {

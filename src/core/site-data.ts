@@ -12,6 +12,8 @@ export type ListEntry = Pick<
 > & {
   /** The language's English name ("Norwegian Bokmål"), named at build time so no table ships. */
   languageName: string;
+  /** "10 January 2026", "July 2025" or "Undated", written at build time for the same reason. */
+  dateLabel: string;
 };
 
 export interface ListData {

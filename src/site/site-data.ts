@@ -3,6 +3,7 @@
  * the plain text search reads. Build time only.
  */
 import { createHash } from 'node:crypto';
+import { formatDate } from '../core/dates.ts';
 import { compareNewestFirst } from '../core/filters.ts';
 import { countCountries } from '../core/view.ts';
 import type { Bundle, Dispatch } from '../core/schema.ts';
@@ -45,7 +46,8 @@ const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallbac
 function toListEntry(dispatch: Dispatch): ListEntry {
   const { id, path, title, titleOrigin, date, dateline, agency, language, countries, summary, wordCount } = dispatch;
   const languageName = language === 'und' ? 'Unknown language' : (LANGUAGE_NAMES.of(language) ?? language);
-  return { id, path, title, titleOrigin, date, dateline, agency, language, languageName, countries, summary, wordCount };
+  const dateLabel = date === null ? 'Undated' : formatDate(date);
+  return { id, path, title, titleOrigin, date, dateLabel, dateline, agency, language, languageName, countries, summary, wordCount };
 }
 
 function toArticleData(dispatch: Dispatch): ArticleData {

@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent } from 'react';
+import { memo, useState, type ChangeEvent } from 'react';
 import type { Filters } from '../../core/filters.ts';
 import { isRealDay } from '../../core/dates.ts';
 
@@ -14,7 +14,7 @@ interface Props {
 export const SEARCH_INPUT_ID = 'search';
 
 /** Search, date range and countries. A plain GET form, so it still does something without scripts. */
-export function FilterPanel({ filters, countryCounts, countryNames, setFilters }: Props) {
+export const FilterPanel = memo(function FilterPanel({ filters, countryCounts, countryNames, setFilters }: Props) {
   const setDate = (bound: 'from' | 'to') => (event: ChangeEvent<HTMLInputElement>) => {
     const value = event.target.value;
     // A half-typed date stays in the field until it is a real day.
@@ -47,7 +47,7 @@ export function FilterPanel({ filters, countryCounts, countryNames, setFilters }
       </fieldset>
     </form>
   );
-}
+});
 
 /** Keeps what the reader typed (trailing space included) while the URL holds the trimmed query. */
 function SearchBox({ q, onType }: { q: string; onType: (q: string) => void }) {

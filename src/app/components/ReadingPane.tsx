@@ -1,5 +1,4 @@
-import { useState, type MouseEvent } from 'react';
-import { formatDate } from '../../core/dates.ts';
+import { memo, useState, type MouseEvent } from 'react';
 import type { ListEntry } from '../../core/site-data.ts';
 import { readingMinutes } from '../../core/text.ts';
 import type { ArticleState } from '../data.ts';
@@ -17,18 +16,19 @@ interface ArticleProps {
   previous: ListEntry | undefined;
   next: ListEntry | undefined;
   query: string;
-  onBack: (event: MouseEvent<HTMLAnchorElement>) => void;
-  onRetry: () => void;
+  onBack: (listHref: string, event: MouseEvent<HTMLAnchorElement>) => void;
+  load: (id: string) => void;
 }
 
-export function ArticleView({ entry, article, countryNames, listHref, previous, next, query, onBack, onRetry }: ArticleProps) {
+/** Memoised: while the reader types in the search box, the open article does not re-render. */
+export const ArticleView = memo(function ArticleView({ entry, article, countryNames, listHref, previous, next, query, onBack, load }: ArticleProps) {
   const meta = [entry.dateline, entry.agency, entry.languageName, `${readingMinutes(entry.wordCount)} min read`];
   return (
     <article className="article" aria-labelledby={ARTICLE_HEADING_ID}>
-      <BackLink href={listHref} onClick={onBack} />
+      <Link href={listHref} className="back" onClick={(event) => onBack(listHref, event)}>← All dispatches</Link>
       <h1 id={ARTICLE_HEADING_ID} tabIndex={-1} lang={entry.language}><Highlight text={entry.title} /></h1>
       <p className="article-meta">
-        {entry.date === null ? 'Undated' : <time dateTime={entry.date}>{formatDate(entry.date)}</time>}
+        {entry.date === null ? entry.dateLabel : <time dateTime={entry.date}>{entry.dateLabel}</time>}
         {meta.filter(Boolean).map((part) => ` · ${part}`)}
       </p>
       <p className="article-countries">{entry.countries.map((code) => countryNames[code] ?? code).join(', ')}</p>
@@ -54,7 +54,7 @@ export function ArticleView({ entry, article, countryNames, listHref, previous, 
         </>
       ) : article === 'failed' ? (
         <p className="notice" role="alert">
-          This dispatch could not be loaded. <button type="button" className="link-button" onClick={onRetry}>Try again</button>
+          This dispatch could not be loaded. <button type="button" className="link-button" onClick={() => load(entry.id)}>Try again</button>
         </p>
       ) : (
         <p className="loading" aria-busy="true">Loading the dispatch…</p>
@@ -65,7 +65,7 @@ export function ArticleView({ entry, article, countryNames, listHref, previous, 
       </nav>
     </article>
   );
-}
+});
 
 function ArticleFooter({ sourceUrl }: { sourceUrl: string | null }) {
   const [copied, setCopied] = useState<'' | 'done' | 'failed'>('');
@@ -88,10 +88,6 @@ function ArticleFooter({ sourceUrl }: { sourceUrl: string | null }) {
       </span>
     </footer>
   );
-}
-
-function BackLink({ href, onClick }: { href: string; onClick: ArticleProps['onBack'] }) {
-  return <Link href={href} className="back" onClick={onClick}>← All dispatches</Link>;
 }
 
 export function NotFound({ pathname, listHref, isArticle }: { pathname: string; listHref: string; isArticle: boolean }) {

@@ -1,28 +1,30 @@
-import { useContext } from 'react';
-import { formatDate } from '../../core/dates.ts';
+import { memo, useContext } from 'react';
+import { hasAnyFilter, NO_FILTERS, type Filters } from '../../core/filters.ts';
 import { findMatches } from '../../core/search.ts';
 import type { ListEntry } from '../../core/site-data.ts';
 import { summaryAfterTitle } from '../../core/text.ts';
 import type { ListView } from '../../core/view.ts';
 import { Link } from '../navigation.tsx';
+import type { SetFilters } from './FilterPanel.tsx';
 import { Highlight, HighlightContext } from './Highlight.tsx';
 
 interface Props {
   view: ListView;
   total: number;
-  filtered: boolean;
+  filters: Filters;
   /** e.g. “putin” · Russia · from 1 January 2026 */
   description: string;
   query: string;
   currentId: string | null;
   countryNames: Record<string, string>;
   bodies: Record<string, string> | null;
-  onClear: () => void;
-  onShowUndated: () => void;
+  setFilters: SetFilters;
 }
 
-export function ResultList({ view, total, filtered, description, query, currentId, countryNames, bodies, onClear, onShowUndated }: Props) {
+/** Memoised: while the reader types, it re-renders only once the new results are ready. */
+export const ResultList = memo(function ResultList({ view, total, filters, description, query, currentId, countryNames, bodies, setFilters }: Props) {
   const { results, hiddenUndated } = view;
+  const filtered = hasAnyFilter(filters);
   const count = filtered ? `${results.length} of ${plural(total, 'dispatch')}` : plural(total, 'dispatch');
   return (
     <>
@@ -30,13 +32,15 @@ export function ResultList({ view, total, filtered, description, query, currentI
       {hiddenUndated > 0 && (
         <p className="notice">
           {plural(hiddenUndated, 'undated dispatch')} {hiddenUndated === 1 ? 'is' : 'are'} hidden by the date range.{' '}
-          <button type="button" className="link-button" onClick={onShowUndated}>Show undated too</button>
+          <button type="button" className="link-button" onClick={() => setFilters({ ...filters, undated: true })}>
+            Show undated too
+          </button>
         </p>
       )}
       {results.length === 0 ? (
         <div className="empty">
           <p>No dispatches match {description}.</p>
-          <button type="button" onClick={onClear}>Clear all filters</button>
+          <button type="button" onClick={() => setFilters(NO_FILTERS)}>Clear all filters</button>
         </div>
       ) : (
         <ul aria-label="Dispatches" className="entries">
@@ -47,10 +51,10 @@ export function ResultList({ view, total, filtered, description, query, currentI
       )}
     </>
   );
-}
+});
 
-function EntryItem({ entry, href, current, countryNames, body }: { entry: ListEntry; href: string; current: boolean; countryNames: Record<string, string>; body: string | undefined }) {
-  const meta = [entry.date === null ? 'Undated' : formatDate(entry.date), entry.dateline, entry.agency].filter(Boolean).join(' · ');
+const EntryItem = memo(function EntryItem({ entry, href, current, countryNames, body }: { entry: ListEntry; href: string; current: boolean; countryNames: Record<string, string>; body: string | undefined }) {
+  const meta = [entry.dateLabel, entry.dateline, entry.agency].filter(Boolean).join(' · ');
   return (
     <li className="entry" data-current={current || undefined} data-id={entry.id}>
       <Link href={href} className="entry-link" aria-current={current ? 'page' : undefined}>
@@ -64,7 +68,7 @@ function EntryItem({ entry, href, current, countryNames, body }: { entry: ListEn
       <Snippet summary={entry.titleOrigin === 'derived' ? summaryAfterTitle(entry.title, entry.summary) : entry.summary} body={body} lang={entry.language} />
     </li>
   );
-}
+});
 
 /** The summary, or — when only the body matches the search — the passage around the first match. */
 function Snippet({ summary, body, lang }: { summary: string; body: string | undefined; lang: string }) {
