@@ -13,10 +13,10 @@
  */
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { DIST_DIR, PROJECT_ROOT, SEEDS_DIR } from '../src/site/paths';
-import { CONDITIONS, runBrowserBench } from './bench/browser';
-import { runIngestBench, type IngestBenchResult } from './bench/ingest';
-import { formatBudgetTable, formatDiagnostics, formatPageFigures, judgeBrowserBench } from './bench/report';
+import { DIST_DIR, PROJECT_ROOT, SEEDS_DIR } from '../src/site/paths.ts';
+import { CONDITIONS, runBrowserBench } from './bench/browser.ts';
+import { runIngestBench, type IngestBenchResult } from './bench/ingest.ts';
+import { formatBudgetTable, formatDiagnostics, formatPageFigures, judgeBrowserBench } from './bench/report.ts';
 
 const DEFAULT_INGEST_COUNT = 10_000;
 const MINIMUM_RUNS = 9;

@@ -7,10 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { findChromium, launchChromium } from '../lib/chromium';
-import { watchNetwork, type NetworkLog, type Transfer } from './network-log';
-import { readPageClock, readPageRecord, waitForHydration, type EventRecord, type LongFrame, type PageRecord } from './page-record';
-import { copySiteWithRawTexts, listArticleIds, listSeedFiles, measureHtmlSizes, RAW_DIR, serveFolder, type HtmlSize } from './site-copy';
+import { findChromium, launchChromium } from '../lib/chromium.ts';
+import { watchNetwork, type NetworkLog, type Transfer } from './network-log.ts';
+import { readPageClock, readPageRecord, waitForHydration, type EventRecord, type LongFrame, type PageRecord } from './page-record.ts';
+import { copySiteWithRawTexts, listArticleIds, listSeedFiles, measureHtmlSizes, RAW_DIR, serveFolder, type HtmlSize } from './site-copy.ts';
 
 const RECORDER_FILE = fileURLToPath(new URL('./page-recorder.js', import.meta.url));
 

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { buildBundle, readDispatchFolder, serializeBundle } from '../../src/ingest/index';
+import { buildBundle, readDispatchFolder, serializeBundle } from '../../src/ingest/index.ts';
 
 export interface IngestBenchResult {
   count: number;

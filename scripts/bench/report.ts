@@ -2,8 +2,8 @@
  * Turns the browser bench's samples into the budget table and the figures printed for information.
  * Pure: the same samples always give the same report.
  */
-import type { BrowserBenchResult, InteractionSample, LoadSample } from './browser';
-import type { LongFrame } from './page-record';
+import type { BrowserBenchResult, InteractionSample, LoadSample } from './browser.ts';
+import type { LongFrame } from './page-record.ts';
 
 /** Kilobytes are counted as 1000 bytes: the stricter reading of "14 KB" and "65 KB". */
 export const BUDGETS = {

@@ -7,8 +7,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
-import { brotli, listFiles } from '../../src/site/compress';
-import { serveStatic } from '../../src/site/static-files';
+import { brotli, listFiles } from '../../src/site/compress.ts';
+import { serveStatic } from '../../src/site/static-files.ts';
 
 export const RAW_DIR = 'raw';
 
