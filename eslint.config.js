@@ -26,7 +26,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/ingest', '**/ingest/**', '**/site', '**/site/**'], message: 'src/app runs in the browser; build-time code stays out.' },
-            { group: ['**/core/schema'], allowTypeImports: true, message: 'Import the schema as a type only, so zod stays out of the browser.' },
+            { group: ['**/core/schema', '**/core/schema.ts'], allowTypeImports: true, message: 'Import the schema as a type only, so zod stays out of the browser.' },
           ],
           paths: [
             { name: 'zod', message: 'Validation happens at build time.' },

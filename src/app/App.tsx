@@ -1,9 +1,9 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { formatFilters, parseFilters, type Filters } from '../core/filters.ts';
-import { LIST_PATH, parseRoute, routePath } from '../core/routes.ts';
+import { LIST_PATH, NOT_FOUND_PATH, parseRoute, routePath } from '../core/routes.ts';
 import { queryWords, toSearchDoc, wordPatterns } from '../core/search.ts';
 import type { PageData } from '../core/site-data.ts';
-import { pageTitle, PRODUCT_NAME } from '../core/text.ts';
+import { NOT_FOUND_TITLE, pageTitle, PRODUCT_NAME } from '../core/text.ts';
 import { selectEntries } from '../core/view.ts';
 import { FilterPanel, SEARCH_INPUT_ID } from './components/FilterPanel.tsx';
 import { HighlightContext } from './components/Highlight.tsx';
@@ -11,7 +11,7 @@ import { ARTICLE_HEADING_ID, ArticleView, NotFound, Welcome } from './components
 import { ResultList } from './components/ResultList.tsx';
 import { ShortcutsDialog } from './components/ShortcutsDialog.tsx';
 import { useArticles, useSearchTexts, whenIdle } from './data.ts';
-import { Link, navigate, useLocationState, type HistoryState } from './navigation.tsx';
+import { Link, navigate, useLocationState, useScrollRestoration, type HistoryState } from './navigation.tsx';
 import { useShortcutPreference, useShortcuts } from './shortcuts.ts';
 
 /** Below this width one pane shows at a time; the CSS uses the same breakpoint. */
@@ -36,6 +36,7 @@ export function App({ data }: { data: PageData }) {
   // The controls follow the URL at once; the list and the reading pane a moment later, in a render
   // that yields to the browser, so a keystroke or a key press paints without waiting for them.
   const shown = useDeferredValue(place);
+  useScrollRestoration(shown);
   const controls = useMemo(() => parseFilters(place.search, list.countryNames).filters, [place.search, list.countryNames]);
   const { filters, notices } = useMemo(() => parseFilters(shown.search, list.countryNames), [shown.search, list.countryNames]);
   const route = useMemo(() => parseRoute(shown.pathname), [shown.pathname]);
@@ -59,6 +60,10 @@ export function App({ data }: { data: PageData }) {
     if (entry) load(entry.id);
   }, [entry, load]);
   useEffect(() => {
+    // The site was rebuilt since this page loaded: its data files moved to a new version.
+    if (article === 'stale') window.location.reload();
+  }, [article]);
+  useEffect(() => {
     // Fetch the neighbours ahead, so j and k open instantly; idle, so the first paint is not slowed.
     if (typeof article !== 'object') return;
     return whenIdle(() => {
@@ -69,7 +74,7 @@ export function App({ data }: { data: PageData }) {
 
   const notFound = route === null || (articleId !== null && entry === undefined);
   useEffect(() => {
-    document.title = notFound ? `Not found · ${PRODUCT_NAME}` : pageTitle(entry?.title);
+    document.title = notFound ? NOT_FOUND_TITLE : pageTitle(entry?.title);
   }, [notFound, entry]);
 
   useFocusOnOpen(articleId);
@@ -93,25 +98,28 @@ export function App({ data }: { data: PageData }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [shortcutsOn, setShortcutsOn] = useShortcutPreference();
   const isNarrow = () => window.matchMedia(NARROW).matches;
-  // Keys step from the dispatch in the address bar, which may be a step ahead of the one on screen.
+  // Keys act on the view the address bar describes, which may be a moment ahead of the screen.
+  const addressed = { route: parseRoute(place.pathname), query: formatFilters(controls) };
   const step = (by: 1 | -1) => {
-    const target = parseRoute(place.pathname);
-    const at = view.results.findIndex((candidate) => target?.kind === 'article' && candidate.id === target.id);
-    const to = at === -1 ? view.results[0] : view.results[at + by];
-    if (to) navigate(to.path + query);
+    const { results } = selectEntries(docs, controls);
+    const { route: at } = addressed;
+    const index = results.findIndex((candidate) => at?.kind === 'article' && candidate.id === at.id);
+    const to = index === -1 ? results[0] : results[index + by];
+    if (to) navigate(to.path + addressed.query);
   };
+  const leaveArticle = () => isNarrow() && addressed.route?.kind !== 'list';
   const actions = {
     next: () => step(1),
     previous: () => step(-1),
     focusSearch: () => {
-      if (isNarrow() && route?.kind !== 'list') {
+      if (leaveArticle()) {
         focusPending.current = true;
-        navigate(listHref);
+        navigate(LIST_PATH + addressed.query);
       } else document.getElementById(SEARCH_INPUT_ID)?.focus();
     },
     showHelp: () => setHelpOpen(true),
     close: () => {
-      if (isNarrow() && route?.kind !== 'list') backToList(listHref);
+      if (leaveArticle()) backToList(LIST_PATH + addressed.query);
     },
   };
   useShortcuts(actions, shortcutsOn);
@@ -147,7 +155,7 @@ export function App({ data }: { data: PageData }) {
           </section>
           <main className="reading-pane" id="main">
             {notFound ? (
-              <NotFound pathname={shown.pathname} listHref={listHref} isArticle={articleId !== null} />
+              <NotFound pathname={shown.pathname === NOT_FOUND_PATH ? null : shown.pathname} listHref={listHref} isArticle={articleId !== null} />
             ) : entry ? (
               <ArticleView
                 entry={entry}
@@ -182,7 +190,10 @@ function useFocusOnOpen(articleId: string | null) {
     previous.current = articleId;
     if (closed === undefined) return; // The page just loaded: leave focus where the browser put it.
     if (articleId === null) {
-      if (closed !== null) document.querySelector<HTMLElement>(`[data-id="${CSS.escape(closed)}"] a`)?.focus({ preventScroll: true });
+      const link = closed === null ? null : document.querySelector<HTMLElement>(`[data-id="${CSS.escape(closed)}"] a`);
+      link?.focus({ preventScroll: true });
+      // Back through history restores the scroll position; otherwise at least show the entry.
+      link?.scrollIntoView({ block: 'nearest' });
       return;
     }
     document.querySelector('[data-current]')?.scrollIntoView({ block: 'nearest' });

@@ -5,13 +5,23 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { articleDataUrl, searchTextsUrl } from '../core/routes.ts';
 import type { ArticleData, SearchTexts } from '../core/site-data.ts';
 
+class FetchError extends Error {
+  constructor(
+    url: string,
+    readonly status: number,
+  ) {
+    super(`${url} answered ${status}`);
+  }
+}
+
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  if (!response.ok) throw new FetchError(url, response.status);
   return (await response.json()) as T;
 }
 
-export type ArticleState = ArticleData | 'loading' | 'failed';
+/** 'stale': the data file is gone because a newer build replaced this one; the page must reload. */
+export type ArticleState = ArticleData | 'loading' | 'failed' | 'stale';
 
 /** Runs `task` when the browser has nothing better to do; returns a cancel function. */
 export function whenIdle(task: () => void): () => void {
@@ -37,9 +47,10 @@ export function useArticles(version: string, initial: ArticleData | null) {
       setArticles((known) => ({ ...known, [id]: 'loading' }));
       fetchJson<ArticleData>(articleDataUrl(version, id)).then(
         (article) => setArticles((known) => ({ ...known, [id]: article })),
-        () => {
+        (error: unknown) => {
           requested.current.delete(id);
-          setArticles((known) => ({ ...known, [id]: 'failed' }));
+          const state = error instanceof FetchError && error.status === 404 ? 'stale' : 'failed';
+          setArticles((known) => ({ ...known, [id]: state }));
         },
       );
     },

@@ -2,7 +2,7 @@
  * The URL is the app's state: every view is a URL, and the app re-reads it after each change.
  * Pushing adds a history entry (choosing a filter, opening a dispatch); replacing does not (typing).
  */
-import { useEffect, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
 export interface Place {
   pathname: string;
@@ -53,17 +53,30 @@ export const navigate: Navigate = (href, mode = 'push') => {
  * matches; right after, the real URL, whose query string a static page could not know.
  */
 export function useLocationState(rendered: Place): Place {
-  const place = useSyncExternalStore(subscribe, currentPlace, () => rendered);
+  return useSyncExternalStore(subscribe, currentPlace, () => rendered);
+}
+
+/** Where Back or Forward left the page, waiting for the view of that entry to be on screen. */
+let pendingScroll: number | null = null;
+
+/**
+ * Restores the scroll position of a history entry once `shown` (the view on screen) has caught up
+ * with it: before that, on a phone, the list is still hidden and the page too short to scroll.
+ */
+export function useScrollRestoration(shown: Place): void {
   useEffect(() => {
     window.history.scrollRestoration = 'manual';
-    const restoreScroll = (event: PopStateEvent) => {
-      const { scrollY } = (event.state ?? {}) as HistoryState;
-      requestAnimationFrame(() => window.scrollTo(0, scrollY ?? 0));
+    const remember = (event: PopStateEvent) => {
+      pendingScroll = ((event.state ?? {}) as HistoryState).scrollY ?? 0;
     };
-    window.addEventListener('popstate', restoreScroll);
-    return () => window.removeEventListener('popstate', restoreScroll);
+    window.addEventListener('popstate', remember);
+    return () => window.removeEventListener('popstate', remember);
   }, []);
-  return place;
+  useLayoutEffect(() => {
+    if (pendingScroll === null) return;
+    window.scrollTo(0, pendingScroll);
+    pendingScroll = null;
+  }, [shown]);
 }
 
 /** An ordinary link that the app follows itself; modified clicks still open tabs and windows. */

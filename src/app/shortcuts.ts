@@ -3,7 +3,7 @@
  * Ctrl/Alt/Meta combinations (those belong to the browser), and they can be switched off
  * (WCAG 2.1.4), a choice remembered across visits.
  */
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 
 export interface ShortcutActions {
   next: () => void;
@@ -48,19 +48,32 @@ export function useShortcutPreference(): [boolean, (on: boolean) => void] {
   return [enabled, choose];
 }
 
+/** Fields that take typed text; a checkbox or a button keeps the shortcuts working. */
+const TEXT_ENTRY = 'input:not([type=checkbox],[type=radio],[type=button],[type=submit],[type=reset]), textarea, select, [contenteditable]:not([contenteditable=false])';
+
 export function useShortcuts(actions: ShortcutActions, enabled: boolean): void {
+  // The listener stays put; it reads the latest actions, which change with every render.
+  const latest = useRef(actions);
+  useEffect(() => {
+    latest.current = actions;
+  });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) {
-        if (event.key === 'Escape' && target instanceof HTMLInputElement && target.type === 'search') target.blur();
+      const target = event.target instanceof Element ? event.target : null;
+      const act = latest.current;
+      if (target?.closest(TEXT_ENTRY)) {
+        if (event.key === 'Escape' && target instanceof HTMLInputElement && target.type === 'search') {
+          // Esc would also empty a search field; the reader only wants to leave it.
+          event.preventDefault();
+          target.blur();
+        }
         return;
       }
       if (target?.closest('dialog')) return;
-      if (event.key === 'Escape') return actions.close();
+      if (event.key === 'Escape') return act.close();
       if (!enabled) return;
-      const action = { j: actions.next, k: actions.previous, '/': actions.focusSearch, '?': actions.showHelp }[event.key];
+      const action = { j: act.next, k: act.previous, '/': act.focusSearch, '?': act.showHelp }[event.key];
       if (action) {
         event.preventDefault();
         action();
@@ -68,5 +81,5 @@ export function useShortcuts(actions: ShortcutActions, enabled: boolean): void {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [actions, enabled]);
+  }, [enabled]);
 }

@@ -4,7 +4,10 @@
  */
 
 export const LIST_PATH = '/';
-const ARTICLE_PREFIX = '/article/';
+export const ARTICLE_PREFIX = '/article/';
+
+/** The pathname the 404 page is rendered for: no route has it, so the app shows "not found". */
+export const NOT_FOUND_PATH = '/404';
 
 export function articlePath(id: string): string {
   return ARTICLE_PREFIX + id;

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { isRealPartialDate } from './dates.ts';
+import { articlePath } from './routes.ts';
 
 export const SCHEMA_VERSION = 1;
 
@@ -45,7 +46,8 @@ export const dispatchSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'ids are lower-case letters, digits, "-" and "_"'),
     sourceFile: nonEmpty,
-    path: z.string().regex(/^\/article\/[a-z0-9][a-z0-9_-]*$/),
+    /** Always `articlePath(id)`; checked for the whole bundle below. */
+    path: z.string(),
     title: nonEmpty,
     titleOrigin: z.enum(['text', 'derived']),
     date: partialDateSchema.nullable(),
@@ -87,8 +89,8 @@ export const bundleSchema = z
         });
       }
       seen.set(dispatch.id, dispatch.sourceFile);
-      if (dispatch.path !== `/article/${dispatch.id}`) {
-        ctx.addIssue({ code: 'custom', path: ['dispatches', index, 'path'], message: 'path must be /article/<id>' });
+      if (dispatch.path !== articlePath(dispatch.id)) {
+        ctx.addIssue({ code: 'custom', path: ['dispatches', index, 'path'], message: `path must be ${articlePath(dispatch.id)}` });
       }
       for (const code of dispatch.countries) {
         if (!(code in bundle.countryNames)) {

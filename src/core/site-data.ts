@@ -43,8 +43,7 @@ export type Block =
 
 export interface ArticleData {
   id: string;
-  summary: string;
-  /** False when the summary is the body's own first paragraph, so the pane does not show it twice. */
+  /** False when the summary (in the list entry) is the body's own first paragraph: shown once, not twice. */
   showSummary: boolean;
   blocks: Block[];
   images: DispatchImage[];

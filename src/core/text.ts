@@ -2,6 +2,8 @@
 
 export const PRODUCT_NAME = 'Dispatch Reader';
 
+export const NOT_FOUND_TITLE = `Not found · ${PRODUCT_NAME}`;
+
 /** The document title: the article's title first, because tabs and bookmarks cut the end. */
 export function pageTitle(articleTitle?: string): string {
   return articleTitle === undefined ? `${PRODUCT_NAME} · Việt Nam's foreign relations` : `${articleTitle} · ${PRODUCT_NAME}`;

@@ -3,11 +3,13 @@
  * the data it hydrates from, and the stylesheet inlined so nothing blocks the first paint.
  */
 import { PAGE_DATA_ELEMENT_ID, type PageData } from '../core/site-data.ts';
+import { PRODUCT_NAME } from '../core/text.ts';
 
 export interface PageMeta {
   title: string;
   description: string;
-  path: string;
+  /** The page's own address; null for the 404 page, which has none and must not be indexed. */
+  path: string | null;
   type: 'website' | 'article';
   /** Full "YYYY-MM-DD" publication date, when known. */
   published?: string | null;
@@ -27,17 +29,17 @@ export function inlineJson(value: unknown): string {
 
 /** `origin` (e.g. "https://dispatches.example") makes canonical and og:url absolute; without it they stay relative. */
 export function headTags(meta: PageMeta, origin: string | undefined): string {
-  const url = (origin ?? '') + meta.path;
+  const url = meta.path === null ? null : (origin ?? '') + meta.path;
   const tags = [
     `<title>${escapeHtml(meta.title)}</title>`,
     `<meta name="description" content="${escapeHtml(meta.description)}" />`,
-    `<link rel="canonical" href="${escapeHtml(url)}" />`,
-    `<meta property="og:site_name" content="Dispatch Reader" />`,
+    url === null ? '<meta name="robots" content="noindex" />' : `<link rel="canonical" href="${escapeHtml(url)}" />`,
+    `<meta property="og:site_name" content="${PRODUCT_NAME}" />`,
     `<meta property="og:type" content="${meta.type}" />`,
     `<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
     `<meta property="og:description" content="${escapeHtml(meta.description)}" />`,
   ];
-  if (origin !== undefined) tags.push(`<meta property="og:url" content="${escapeHtml(url)}" />`);
+  if (origin !== undefined && url !== null) tags.push(`<meta property="og:url" content="${escapeHtml(url)}" />`);
   if (meta.published) tags.push(`<meta property="article:published_time" content="${meta.published}" />`);
   return tags.join('\n    ');
 }

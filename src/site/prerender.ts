@@ -4,9 +4,9 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { articleDataUrl, LIST_PATH, parseRoute, routePath, searchTextsUrl } from '../core/routes.ts';
+import { articleDataUrl, LIST_PATH, NOT_FOUND_PATH, parseRoute, routePath, searchTextsUrl } from '../core/routes.ts';
 import type { PageData } from '../core/site-data.ts';
-import { pageTitle, PRODUCT_NAME, shortenText } from '../core/text.ts';
+import { NOT_FOUND_TITLE, pageTitle, shortenText } from '../core/text.ts';
 import { headTags, renderDocument, type PageMeta } from './page-html.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -21,8 +21,6 @@ export interface Page {
   meta: PageMeta;
 }
 
-/** The pathname the 404 page is rendered for; no route has it, so the app shows "not found". */
-const NOT_FOUND_PATH = '/404';
 
 export function sitePages(site: SiteData): Page[] {
   const { list } = site;
@@ -53,7 +51,7 @@ export function sitePages(site: SiteData): Page[] {
   const notFound: Page = {
     files: ['404.html'],
     data: { list, pathname: NOT_FOUND_PATH, article: null },
-    meta: { title: `Not found · ${PRODUCT_NAME}`, description: 'No page has this address.', path: NOT_FOUND_PATH, type: 'website' },
+    meta: { title: NOT_FOUND_TITLE, description: 'No page has this address.', path: null, type: 'website' },
   };
   return [home, ...articles, notFound];
 }

@@ -56,7 +56,6 @@ function toArticleData(dispatch: Dispatch): ArticleData {
   const firstText = first === undefined ? '' : blocksToText([first]);
   return {
     id: dispatch.id,
-    summary: dispatch.summary,
     showSummary: dispatch.summary.trim() !== '' && squash(firstText) !== squash(dispatch.summary),
     blocks,
     images: dispatch.images,

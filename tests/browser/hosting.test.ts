@@ -29,10 +29,14 @@ describe("Vite's preview server (npm run preview)", () => {
     expect(await response.text()).toContain(ARTICLE_TITLE);
   });
 
-  it('answers an unknown address with the not-found page and status 404', async () => {
+  it('answers an unknown address with the not-found page and status 404, kept out of search engines', async () => {
     const response = await fetch(`${await previewUrl()}/article/no-such-dispatch`);
     expect(response.status).toBe(404);
-    expect(await response.text()).toContain('Page not found');
+    const html = await response.text();
+    expect(html).toContain('Page not found');
+    expect(html).toContain('<meta name="robots" content="noindex" />');
+    expect(html).not.toContain('rel="canonical"');
+    expect(html).not.toContain('<code>/404</code>');
   });
 
   it('lets browsers keep hashed scripts for good, but revalidate pages', async () => {

@@ -51,7 +51,7 @@ describe.skipIf(!hasBrowser)('the reader in Chromium', () => {
     await page.waitForURL(`**${GERMANY}?country=DE`);
     await page.goBack();
     await page.waitForURL('**/?country=DE');
-    expect(await page.getByRole('article').count()).toBe(0);
+    await expect.poll(() => page.getByRole('article').count()).toBe(0);
     await page.goBack();
     await expect.poll(() => currentPath(page)).toBe('/');
     await expect.poll(() => listedPaths(page)).toEqual(NEWEST_FIRST);
@@ -87,6 +87,14 @@ describe.skipIf(!hasBrowser)('the reader in Chromium', () => {
     await page.keyboard.type('jk');
     await page.waitForURL(/q=jk/);
     expect(new URL(page.url()).pathname).toBe(BULGARIA);
+    // Esc leaves the box, keeping what was typed; the keys work again.
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('searchbox').inputValue()).toBe('jk');
+    expect(currentPath(page)).toBe(`${BULGARIA}?q=jk`);
+    await page.getByRole('searchbox').fill('');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('k');
+    await page.waitForURL(`**${GERMANY}`);
   });
 
   it('lets the single-key shortcuts be switched off, and remembers that', async () => {
@@ -118,6 +126,22 @@ describe.skipIf(!hasBrowser)('the reader in Chromium', () => {
     await page.waitForURL('**/?country=VN');
     expect(await list.isVisible()).toBe(true);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
+  });
+
+  it('on a phone, the way back after paging with k still shows the entry being read', async () => {
+    const page = await open('/', PHONE);
+    await page.getByRole('list', { name: 'Dispatches' }).getByRole('link').last().click();
+    await page.waitForURL(`**${PUTIN}`);
+    await page.keyboard.press('k');
+    await page.waitForURL(`**${NORTH_KOREA}`);
+    await page.getByRole('link', { name: '← All dispatches' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    const entry = page.locator(`[data-id="${NORTH_KOREA.replace('/article/', '')}"]`);
+    await expect.poll(() => entry.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.bottom > 0 && box.top < window.innerHeight;
+    })).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-id]')?.getAttribute('data-id'))).toBe('003_de0e4ba2ab4b4e39');
   });
 
   it('on a phone, Esc leaves the search box first, then closes the article', async () => {

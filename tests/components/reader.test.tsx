@@ -4,7 +4,7 @@
  */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SiteData } from '../../src/site/site-data.ts';
 import { seedSite } from '../support/sites.ts';
 import { currentUrl, renderAt } from './render-app.tsx';
@@ -251,3 +251,57 @@ describe('reading', () => {
     expect(listedIds()).toEqual([BULGARIA]);
   });
 });
+
+describe('keyboard', () => {
+  it('j opens the next dispatch even right after the reader ticked a country', async () => {
+    renderAt('/', site);
+    await userEvent.click(screen.getByRole('checkbox', { name: /Vietnam/ }));
+    expect(screen.getByRole('checkbox', { name: /Vietnam/ })).toHaveFocus();
+    await userEvent.keyboard('j');
+    await waitFor(() => expect(currentUrl()).toBe(`/article/${AZERBAIJAN}?country=VN`));
+  });
+
+  it('leaves Ctrl, Alt and Meta combinations to the browser', async () => {
+    renderAt(`/article/${GERMANY}`, site);
+    for (const combination of ['{Control>}j{/Control}', '{Meta>}j{/Meta}', '{Alt>}k{/Alt}']) {
+      await userEvent.keyboard(combination);
+    }
+    expect(currentUrl()).toBe(`/article/${GERMANY}`);
+  });
+
+  it('Esc leaves the search box without emptying it', async () => {
+    renderAt('/', site);
+    await typeSearch('putin');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.getByRole('searchbox', { name: 'Search dispatches' })).not.toHaveFocus();
+    expect(screen.getByRole('searchbox', { name: 'Search dispatches' })).toHaveValue('putin');
+    expect(currentUrl()).toBe('/?q=putin');
+  });
+});
+
+describe('date fields', () => {
+  it('add one history entry for a date, however many keystrokes it takes, and ignore years no one means', () => {
+    renderAt('/', site);
+    const from = screen.getByLabelText('From');
+    const before = window.history.length;
+    fireEvent.change(from, { target: { value: '0002-01-01' } });
+    expect(currentUrl()).toBe('/');
+    fireEvent.change(from, { target: { value: '2026-01-01' } });
+    fireEvent.change(from, { target: { value: '2026-01-15' } });
+    expect(currentUrl()).toBe('/?from=2026-01-15');
+    expect(window.history.length).toBe(before + 1);
+  });
+});
+
+describe('a page left open across a new build', () => {
+  it('reloads when the data file of a dispatch has moved to the new build', async () => {
+    const reload = vi.spyOn(window.location, 'reload').mockImplementation(() => {});
+    const { fetch } = renderAt('/', site);
+    // The new build has replaced every data file of the build this page came from.
+    fetch.mockImplementation(async () => new Response('Not found', { status: 404 }));
+    await userEvent.click(screen.getByRole('link', { name: PUTIN_TITLE }));
+    await waitFor(() => expect(reload).toHaveBeenCalled());
+    reload.mockRestore();
+  });
+});
+

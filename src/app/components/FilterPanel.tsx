@@ -13,12 +13,14 @@ interface Props {
 
 export const SEARCH_INPUT_ID = 'search';
 
-/** Search, date range and countries. A plain GET form, so it still does something without scripts. */
+/** Search, date range and countries. Scripts apply them as they change; the form is never submitted. */
 export const FilterPanel = memo(function FilterPanel({ filters, countryCounts, countryNames, setFilters }: Props) {
   const setDate = (bound: 'from' | 'to') => (event: ChangeEvent<HTMLInputElement>) => {
     const value = event.target.value;
-    // A half-typed date stays in the field until it is a real day.
-    if (value === '' || isRealDay(value)) setFilters({ ...filters, [bound]: value === '' ? null : value });
+    // Typing a year passes through "0002", "0020", "0202": those are not dates anyone means.
+    if (value !== '' && !(isRealDay(value) && value >= '1000')) return;
+    // The first value adds a history entry; changing it, digit by digit, replaces that entry.
+    setFilters({ ...filters, [bound]: value === '' ? null : value }, filters[bound] === null ? 'push' : 'replace');
   };
   const toggleCountry = (code: string) => {
     const chosen = filters.countries.includes(code) ? filters.countries.filter((c) => c !== code) : [...filters.countries, code];

@@ -35,7 +35,7 @@ export const ArticleView = memo(function ArticleView({ entry, article, countryNa
       {typeof article === 'object' ? (
         <>
           <div className="article-body" lang={entry.language}>
-            {article.showSummary && <p className="standfirst"><Highlight text={article.summary} /></p>}
+            {article.showSummary && <p className="standfirst"><Highlight text={entry.summary} /></p>}
             <Blocks blocks={article.blocks} />
             {article.images.length > 0 && (
               <section className="captions" aria-label="Photo captions">
@@ -90,13 +90,14 @@ function ArticleFooter({ sourceUrl }: { sourceUrl: string | null }) {
   );
 }
 
-export function NotFound({ pathname, listHref, isArticle }: { pathname: string; listHref: string; isArticle: boolean }) {
+/** `pathname` is null on the static 404 page, which cannot know the address it is served for. */
+export function NotFound({ pathname, listHref, isArticle }: { pathname: string | null; listHref: string; isArticle: boolean }) {
   return (
     <div className="not-found">
       <h1 id={ARTICLE_HEADING_ID} tabIndex={-1}>{isArticle ? 'Dispatch not found' : 'Page not found'}</h1>
       <p>
-        Nothing here has the address <code>{pathname}</code>. It may have been mistyped, or the dispatch is not in this
-        archive.
+        {pathname === null ? 'Nothing here has this address.' : <>Nothing here has the address <code>{pathname}</code>.</>} It may
+        have been mistyped, or the dispatch is not in this archive.
       </p>
       <p><Link href={listHref}>Back to all dispatches</Link></p>
     </div>

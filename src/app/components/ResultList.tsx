@@ -88,6 +88,6 @@ function excerpt(text: string, at: number): string {
   return (start > lineStart ? '…' : '') + line.trim();
 }
 
-export function plural(count: number, noun: string): string {
+function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : noun.endsWith('h') ? 'es' : 's'}`;
 }
