@@ -2,21 +2,9 @@
  * Search that forgives accents and case: "to lam" finds "Tô Lâm", "ha noi" finds "Hà Nội".
  * Every word must match; the last one may be the start of a word, so results follow the typing.
  */
+import { fold } from './fold.ts';
 import type { ListEntry } from './site-data.ts';
 
-/** Letters that carry their mark in the letter itself, so Unicode decomposition cannot strip it. */
-const LETTER_FOLDS: Record<string, string> = { đ: 'd', ð: 'd', ø: 'o', ł: 'l', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i' };
-const COMBINING_MARKS = /\p{M}/gu;
-const SPECIAL_LETTERS = /[đðøłæœßı]/g;
-
-/** Lower case, without diacritics. */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(SPECIAL_LETTERS, (letter) => LETTER_FOLDS[letter] ?? letter);
-}
 
 /**
  * The folded text plus, for every folded position, where it came from in the original, so a match

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type * as IsoCountries from 'i18n-iso-countries';
 import type { Country } from 'world-countries';
-import { foldForMatching } from './text.ts';
+import { fold } from '../core/fold.ts';
 
 // Both packages are CommonJS with JSON inside; require keeps them out of ESM's JSON-import rules and
 // loads only the locales a dispatch needs.
@@ -98,7 +98,7 @@ export function tokenize(text: string): Token[] {
 }
 
 function foldKey(text: string): string {
-  return foldForMatching(text).replace(/’/g, "'");
+  return fold(text).replace(/’/g, "'");
 }
 
 function nameKey(name: string): string {

@@ -7,7 +7,7 @@
  * away from megabyte-long lines.
  */
 import { dispatchSchema } from '../core/schema.ts';
-import { foldForMatching } from './text.ts';
+import { fold } from '../core/fold.ts';
 
 const FURNITURE_MAX_LENGTH = 300;
 
@@ -50,7 +50,7 @@ const TRAILER_HEADINGS = new Set(
     'Lesen Sie auch', 'Mehr zum Thema', 'Weitere Artikel', 'Das könnte Sie auch interessieren',
     'Noticias relacionadas', 'Lea también', 'Artículos relacionados', 'Te puede interesar',
     'Tin liên quan', 'Tin cùng chuyên mục', 'Xem thêm', 'Bài liên quan',
-  ].map(foldForMatching),
+  ].map(fold),
 );
 
 const COMMENT_COUNTER =
@@ -59,7 +59,7 @@ const COMMENT_COUNTER =
 /** A heading such as "Related News" or a counter such as "Kommentar (0)": the article has ended. */
 export function isTrailerStart(line: string): boolean {
   if (line.length > 80) return false;
-  const folded = foldForMatching(line).replace(/[\s:.…»›>-]+$/u, '').trim();
+  const folded = fold(line).replace(/[\s:.…»›>-]+$/u, '').trim();
   return TRAILER_HEADINGS.has(folded) || COMMENT_COUNTER.test(folded);
 }
 

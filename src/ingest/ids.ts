@@ -2,20 +2,11 @@
  * A dispatch's id comes from its file name alone, so it stays the same however the text is edited and
  * can be computed without reading the file. It becomes part of the article URL, hence URL-safe.
  */
-
-// Letters that carry their "accent" in the base letter, so NFKD cannot take it off.
-const UNDECOMPOSABLE: Readonly<Record<string, string>> = {
-  đ: 'd', ð: 'd', ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ı: 'i',
-};
+import { fold } from '../core/fold.ts';
 
 export function dispatchIdFromFileName(fileName: string): string {
   const base = fileName.slice(fileName.lastIndexOf('/') + 1).replace(/\.txt$/i, '');
-  const plain = base
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[đðøłßæœþı]/g, (letter) => UNDECOMPOSABLE[letter] ?? letter);
-  return plain.replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+  return fold(base).replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
 /** Why an id cannot be used, or null when it can. The schema wants a letter or digit first. */

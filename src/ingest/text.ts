@@ -20,18 +20,6 @@ export function collapseSpaces(line: string): string {
   return line.replace(SPACE_RUN, ' ').replace(/\t/g, ' ').trim();
 }
 
-/**
- * Text as a matcher sees it: accents and case gone, so "Việt Nam", "VIET NAM" and "viet nam" are one key.
- * "đ" has no decomposition in Unicode, so it is mapped by hand.
- */
-export function foldForMatching(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
-
 /** Words as a reader counts them: runs of non-space that hold at least one letter or digit. */
 export function countWords(text: string): number {
   let count = 0;

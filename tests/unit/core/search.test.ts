@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMatches, fold, queryWords, wordPatterns } from '../../../src/core/search.ts';
+import { fold } from '../../../src/core/fold.ts';
+import { findMatches, queryWords, wordPatterns } from '../../../src/core/search.ts';
 
 const marked = (text: string, q: string) =>
   findMatches(text, wordPatterns(queryWords(q))).map(([start, end]) => text.slice(start, end));
