@@ -15,6 +15,7 @@ export interface Article {
   sourceUrl: string | null;
   signOff: SignOffLine | null;
   discarded: SourceLine[];
+  warnings: string[];
 }
 
 /** The agency a sign-off names, and the sign-off as written on its line. */
@@ -45,7 +46,20 @@ export function readArticle(lines: readonly SourceLine[]): Article {
     sourceUrl,
     signOff,
     discarded,
+    warnings: trailerWarnings(trailer),
   };
+}
+
+/**
+ * Footers hold headlines and menu words, not sentences. A long line ending like a sentence after the
+ * footer marker may be story text placed after it: it stays left out, but a warning says so.
+ */
+function trailerWarnings(trailer: readonly SourceLine[]): string[] {
+  const sentences = trailer.filter((line) => line.text.length > 80 && /[.!?]["”»’)]?$/u.test(line.text));
+  const first = sentences[0];
+  if (first === undefined || trailer[0] === undefined) return [];
+  const count = sentences.length === 1 ? 'a line that reads' : `${sentences.length} lines that read`;
+  return [`after the footer line "${trailer[0].text}", ${count} like article text, left out: "${first.text.slice(0, 60)}…"`];
 }
 
 /** Everything from the first footer line on ("Related News", "Kilde: …", "Kommentar (0)") is not the story. */

@@ -27,8 +27,11 @@ export function buildBundle(files: readonly SourceFile[]): BuildResult {
     if (parsed.ok) dispatches.push(parsed.dispatch);
     else errors.push(...parsed.errors);
   }
-  if (errors.length > 0) return { ok: false, errors };
-  return validateBundle(dispatches);
+  if (errors.length === 0) return validateBundle(dispatches);
+  // The schema's complaints about the files that did parse belong in the same run; a shared id is
+  // already reported above, so those files are left out of this check.
+  const validated = validateBundle(dispatches.filter((dispatch) => !sharesAnId(dispatch, dispatches)));
+  return { ok: false, errors: validated.ok ? errors : [...errors, ...validated.errors] };
 }
 
 /**
@@ -46,6 +49,10 @@ export function validateBundle(unordered: readonly Dispatch[]): BuildResult {
   const validated = bundleSchema.safeParse(candidate);
   if (!validated.success) return { ok: false, errors: validated.error.issues.map((issue) => describeIssue(issue, dispatches)) };
   return { ok: true, bundle: validated.data, rows: validated.data.dispatches.map(toReportRow) };
+}
+
+function sharesAnId(dispatch: Dispatch, dispatches: readonly Dispatch[]): boolean {
+  return dispatches.some((other) => other !== dispatch && other.id === dispatch.id);
 }
 
 /** Two files whose names fold to the same id would overwrite each other's page: name both. */

@@ -25,7 +25,7 @@ export function parseDispatch(text: string, fileName: string): DispatchResult {
 
   const reading = readShape(toSourceLines(normalised));
   const article = readArticle(reading.lines);
-  const warnings = [...reading.warnings];
+  const warnings = [...reading.warnings, ...article.warnings];
   const standfirst = reading.standfirst === null ? null : collapseSpaces(reading.standfirst);
   // A paragraph of dashes or a stray symbol says nothing: the lede is the first one with words.
   const lede = standfirst ?? article.paragraphs.find((paragraph) => /[\p{L}\p{N}]/u.test(paragraph)) ?? null;

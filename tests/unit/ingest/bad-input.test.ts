@@ -105,18 +105,15 @@ describe('a dispatch of several megabytes', () => {
   it('is read in linear time, header, sign-off and all', () => {
     const text = generateLargeDispatch();
     expect(text.length).toBeGreaterThan(5_000_000);
-    const started = performance.now();
+    // A backtracking pattern would take minutes on these lines and run into the test's time limit.
     const result = parseDispatch(text, 'large.txt');
-    const seconds = (performance.now() - started) / 1000;
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.dispatch.dateline).toBe('Berlin');
       expect(result.dispatch.agency).toBe('VNA/VNS');
       expect(result.dispatch.wordCount).toBeGreaterThan(100_000);
     }
-    // A backtracking pattern would take minutes on these lines; linear code takes a second or two.
-    expect(seconds).toBeLessThan(20);
-  });
+  }, 30_000);
 });
 
 describe('firstInvalidUtf8Offset', () => {

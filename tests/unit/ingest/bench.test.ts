@@ -14,7 +14,6 @@ describe('runIngestBench', () => {
     const result = await runIngestBench(30);
     expect(result.count).toBe(30);
     expect(result.seconds).toBeGreaterThan(0);
-    expect(result.dispatchesPerSecond).toBeCloseTo(30 / result.seconds);
     expect(result.bundleGzipBytes).toBeGreaterThan(0);
     expect(result.bundleGzipBytes).toBeLessThan(result.bundleBytes);
     expect(benchFolders()).toEqual(before);

@@ -8,6 +8,43 @@ import { parseSeed, readSeed, renderedParagraphs, SEED_FILES, squash } from './s
 
 const SEEDS = Object.keys(SEED_FILES) as Array<keyof typeof SEED_FILES>;
 
+/**
+ * The page furniture of each seed, line by line, as read in the files themselves. Written out here,
+ * not taken from the ingest, so a sentence the ingest wrongly files as furniture counts as lost.
+ */
+const FURNITURE: Record<keyof typeof SEED_FILES, string[]> = {
+  '000': [],
+  '001': ['(VOVWORLD) -', 'Party General Secretary Nguyen Phu Trong holds talks with Russian President Vladimir Putin - ảnh 1', 'Related News'],
+  '002': [],
+  '003': [
+    'Vietnam.vn - Nền tảng quảng bá Việt Nam',
+    'VietnamPlusVietnamPlus09/10/2025',
+    'ttxvn-tong-bi-thu-to-lam-hoi-dam-voi-tong-bi-thu-chu-tich-quoc-vu-chdcnd-trieu-tien-kim-jong-un-2.jpg',
+    'ttxvn-tong-bi-thu-to-lam-hoi-dam-voi-tong-bi-thu-chu-tich-quoc-vu-chdcnd-trieu-tien-kim-jong-un-4.jpg',
+    'ttxvn-le-don-tong-bi-thu-to-lam-tham-cap-nha-nuoc-toi-chdcnd-trieu-tien-6.jpg',
+    'Kilde:',
+    'Kommentar (0)',
+    'No data',
+    'No data',
+    'I samme emne',
+    'I samme kategori',
+    'Oversvømmede områder i Lang Son sett fra et helikopter',
+    'Bilde av mørke skyer som er i ferd med å kollapse i Hanoi',
+    'Regnet øste ned, gatene ble til elver, folk fra Hanoi brakte båter ut i gatene',
+    'Gjenoppføring av Ly-dynastiets midthøstfestival ved Thang Long keiserlige citadell',
+    'Av samme forfatter',
+    'Arv',
+    'Figur',
+    'Forretninger',
+    'No videos available',
+    'Aktuelle hendelser',
+    'Det politiske systemet',
+    'Lokalt',
+    'Produkt',
+  ],
+  '004': [],
+};
+
 /** Sentences of a line: split after . ! ? when the next word starts a new sentence. */
 function sentencesOf(text: string): string[] {
   return text
@@ -27,15 +64,15 @@ function withoutHeaderAndSignOff(sentence: string, dispatch: Dispatch): string {
   return text;
 }
 
-/** Every place a dispatch keeps text: the article's fields, captions, credits, the source link, furniture. */
-function placesOf(dispatch: Dispatch): string[] {
+/** Every place a dispatch keeps text (its fields, captions, credits, the source link), plus the known furniture. */
+function placesOf(dispatch: Dispatch, furniture: readonly string[]): string[] {
   return [
     dispatch.title,
     dispatch.summary,
     ...renderedParagraphs(dispatch.body),
     ...dispatch.images.flatMap((image) => [image.caption, image.credit ?? '']),
     dispatch.sourceUrl ?? '',
-    ...dispatch.discarded,
+    ...furniture,
   ]
     .map(squash)
     .filter((place) => place !== '');
@@ -58,17 +95,16 @@ describe.each(SEEDS)('seed %s', (seed) => {
   const source = readSeed(seed);
   const article = [dispatch.title, dispatch.summary, ...renderedParagraphs(dispatch.body), ...dispatch.images.map((image) => image.caption)];
 
-  it('loses no sentence: each one is in the title, summary, body, a caption or the discarded lines', () => {
-    const places = placesOf(dispatch);
+  it('loses no sentence: each one is in the title, summary, body or a caption, unless it is page furniture', () => {
+    const places = placesOf(dispatch, FURNITURE[seed]);
     const lost = sentencesOf(source)
       .map((sentence) => withoutHeaderAndSignOff(sentence, dispatch))
       .filter((sentence) => !isKept(sentence, places));
     expect(lost).toEqual([]);
   });
 
-  it('keeps only discarded lines that are page furniture, never a sentence of the article', () => {
-    const body = squash(renderedParagraphs(dispatch.body).join('\n'));
-    for (const line of dispatch.discarded) expect(body).not.toContain(squash(line));
+  it('discards exactly the page furniture, and nothing of the article', () => {
+    expect(dispatch.discarded).toEqual(FURNITURE[seed]);
   });
 
   it('invents nothing: every paragraph, caption, credit and the summary is text of the seed', () => {

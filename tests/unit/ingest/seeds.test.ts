@@ -3,7 +3,7 @@
  * copied from the ingest's output.
  */
 import { describe, expect, it } from 'vitest';
-import { derivedTitleProblems, parseSeed, renderedParagraphs, SEED_FILES, squash } from './support.ts';
+import { derivedTitleProblems, parseSeed, readSeed, renderedParagraphs, SEED_FILES, squash } from './support.ts';
 
 interface Row {
   seed: keyof typeof SEED_FILES;
@@ -201,5 +201,14 @@ describe('seed 003, the translated page', () => {
     for (const line of furniture) expect(article).not.toContain(line);
     expect(article).not.toContain('Kilde');
     expect(squash(article)).not.toContain('.jpg');
+  });
+});
+
+describe.each(TABLE.filter((row) => row.dateline !== null))('wire story $seed', (row) => {
+  it('keeps every word of the file but its header and sign-off', () => {
+    // Counted on the raw file: "date", the date, the dateline's words and the agency are not the story.
+    const fileWords = readSeed(row.seed).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    const headerAndSignOff = 2 + (row.dateline ?? '').split(' ').length + 1;
+    expect(parseSeed(row.seed).wordCount).toBe(fileWords - headerAndSignOff);
   });
 });

@@ -4,6 +4,7 @@ import { splitCredit, readGluedCaption } from '../../../src/ingest/captions.ts';
 import { cityAsWritten } from '../../../src/ingest/dateline.ts';
 import { isTrailerStart, readOutletLine, readSourceLink } from '../../../src/ingest/furniture.ts';
 import { detectLanguage } from '../../../src/ingest/language.ts';
+import { parseDispatch } from '../../../src/ingest/index.ts';
 import { splitSignOff } from '../../../src/ingest/signoff.ts';
 import { readWireHeader } from '../../../src/ingest/wire.ts';
 
@@ -129,5 +130,33 @@ describe('detectLanguage', () => {
 
   it('gives "und" and a warning for too little text', () => {
     expect(detectLanguage('Hà Nội, 10 January')).toMatchObject({ language: 'und', warning: expect.stringMatching(/too little text/) });
+  });
+});
+
+describe('text after a footer marker', () => {
+  it('is left out, with a warning when it reads like a sentence of the story', () => {
+    const text = [
+      ' date 2026-03-02 HÀ NỘI — Việt Nam and Laos signed three agreements on trade and transport at talks in the capital on Monday.',
+      'The two sides also agreed to review progress on the joint railway project every six months. — VNA/VNS',
+      'Related News',
+      'The talks continued late into the evening, and both delegations said they expected a further round in the spring of next year.',
+      'Laos and Việt Nam hold annual meeting',
+    ].join('\n\n');
+    const result = parseDispatch(text, 'trailer.txt');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dispatch.body).not.toContain('late into the evening');
+    expect(result.dispatch.warnings).toEqual([expect.stringMatching(/after the footer line "Related News", a line that reads like article text, left out: "The talks continued late into the evening/)]);
+  });
+
+  it('gives no warning for related headlines and menu words', () => {
+    const text = [
+      ' date 2026-03-02 HÀ NỘI — Việt Nam and Laos signed three agreements on trade and transport at talks in the capital on Monday. — VNA/VNS',
+      'Related News',
+      'Laos and Việt Nam hold annual meeting',
+      'Culture',
+    ].join('\n\n');
+    const result = parseDispatch(text, 'trailer.txt');
+    expect(result.ok && result.dispatch.warnings).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
 /** Shared helpers for the ingest tests: where the seeds and fixtures are, and Markdown back to text. */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SEEDS_DIR } from '../../../src/site/paths.ts';
 import { marked } from 'marked';
 import type { Dispatch } from '../../../src/core/schema.ts';
 import { parseDispatch } from '../../../src/ingest/index.ts';
 
-export const SEEDS_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url));
+export { SEEDS_DIR } from '../../../src/site/paths.ts';
 export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
 export const SEED_FILES = {
@@ -17,7 +19,7 @@ export const SEED_FILES = {
 } as const;
 
 export function readSeed(key: keyof typeof SEED_FILES): string {
-  return readFileSync(`${SEEDS_DIR}${SEED_FILES[key]}`, 'utf8');
+  return readFileSync(join(SEEDS_DIR, SEED_FILES[key]), 'utf8');
 }
 
 export function readFixture(path: string): string {
