@@ -14,14 +14,14 @@ import { build } from 'vite';
 import { precompress } from '../src/site/compress.ts';
 import { APP_SERVER_ENTRY, DIST_DIR, PROJECT_ROOT, SSR_OUT_DIR } from '../src/site/paths.ts';
 import { writeSite, type RenderModule } from '../src/site/prerender.ts';
-import { ingestSeeds } from '../src/site/vite-plugin.ts';
+import { ingestArchive } from '../src/site/archive.ts';
 
 async function main(): Promise<void> {
   // Always a production build, whatever the caller's environment says: test runners set
   // NODE_ENV=test, which would otherwise make Vite ship React's development build.
   process.env.NODE_ENV = 'production';
-  const site = await ingestSeeds();
-  console.log(`Bundled ${site.list.entries.length} dispatches.`);
+  const { site, report } = await ingestArchive();
+  console.log(report);
 
   await build({ root: PROJECT_ROOT, mode: 'production', logLevel: 'warn' });
   await build({

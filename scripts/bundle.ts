@@ -9,6 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBundle, formatReport, readDispatchFolder, serializeBundle, type SourceFile } from '../src/ingest/index.ts';
+import { BUNDLE_FILE, SEEDS_DIR } from '../src/site/paths.ts';
 
 const USAGE = 'usage: npm run bundle -- [--in <folder of .txt files>] [--out <bundle.json>]';
 
@@ -17,8 +18,8 @@ async function main(): Promise<number> {
   try {
     const { values } = parseArgs({
       options: {
-        in: { type: 'string', default: 'seeds' },
-        out: { type: 'string', default: 'generated/dispatches.json' },
+        in: { type: 'string', default: SEEDS_DIR },
+        out: { type: 'string', default: BUNDLE_FILE },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,

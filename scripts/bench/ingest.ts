@@ -11,10 +11,11 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { buildBundle, readDispatchFolder, serializeBundle } from '../../src/ingest/index.ts';
+import { SEEDS_DIR } from '../../src/site/paths.ts';
 
 export interface IngestBenchResult {
   count: number;
@@ -25,7 +26,6 @@ export interface IngestBenchResult {
   bundleGzipBytes: number;
 }
 
-const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
 /** mulberry32: tiny, fast and good enough to vary test data; the same seed gives the same archive. */
 function seededRandom(seed: number): () => number {
@@ -72,7 +72,7 @@ interface Seeds {
 }
 
 async function loadSeeds(): Promise<Seeds> {
-  const read = (name: string): Promise<string> => readFile(join(SEEDS, name), 'utf8');
+  const read = (name: string): Promise<string> => readFile(join(SEEDS_DIR, name), 'utf8');
   return {
     wires: [
       { text: await read('000_c1e9c1a179e0b2a5.txt'), name: 'Germany', demonym: 'German' },

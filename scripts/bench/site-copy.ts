@@ -41,14 +41,7 @@ export interface Server {
 
 /** The project's own static server on a free loopback port. */
 export async function serveFolder(root: string): Promise<Server> {
-  const handle = serveStatic(root);
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      process.stderr.write(`server error for ${request.url ?? '?'}: ${String(error)}\n`);
-      if (!response.headersSent) response.writeHead(500);
-      response.end();
-    });
-  });
+  const server = createServer(serveStatic(root));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -5,4 +5,4 @@
 export { readDispatchFolder, type SourceFile } from './folder.ts';
 export { buildBundle, serializeBundle, type BuildResult } from './bundle.ts';
 export { parseDispatch, type DispatchResult } from './dispatch.ts';
-export { formatReport, type ReportRow } from './report.ts';
+export { formatReport, formatWarnings, summaryLine, type ReportRow } from './report.ts';

@@ -22,13 +22,19 @@ export function formatReport(rows: readonly ReportRow[]): string {
       .join('  ')
       .trimEnd(),
   );
-  const warned = rows.filter((row) => row.warnings.length > 0);
-  if (warned.length > 0) {
-    lines.push('', 'Warnings');
-    for (const row of warned) for (const warning of row.warnings) lines.push(`  ${row.file}: ${warning}`);
-  }
-  lines.push('', `${rows.length} dispatch${rows.length === 1 ? '' : 'es'}, ${warned.length} with warnings`);
-  return `${lines.join('\n')}\n`;
+  const warnings = formatWarnings(rows);
+  return `${lines.join('\n')}\n${warnings === '' ? '' : `\n${warnings}`}\n${summaryLine(rows)}\n`;
+}
+
+/** "Warnings" and a line per warning, naming the file; "" when there are none. */
+export function formatWarnings(rows: readonly ReportRow[]): string {
+  const lines = rows.flatMap((row) => row.warnings.map((warning) => `  ${row.file}: ${warning}`));
+  return lines.length === 0 ? '' : `Warnings\n${lines.join('\n')}\n`;
+}
+
+export function summaryLine(rows: readonly ReportRow[]): string {
+  const warned = rows.filter((row) => row.warnings.length > 0).length;
+  return `${rows.length} dispatch${rows.length === 1 ? '' : 'es'}, ${warned} with warnings`;
 }
 
 function shorten(text: string, width: number): string {

@@ -14,8 +14,6 @@ export interface SiteData {
   list: ListData;
   articles: Map<string, ArticleData>;
   searchTexts: SearchTexts;
-  /** Bundle entries by id, for page metadata. */
-  dispatches: Map<string, Dispatch>;
 }
 
 export function buildSiteData(bundle: Bundle): SiteData {
@@ -37,7 +35,6 @@ export function buildSiteData(bundle: Bundle): SiteData {
     list: { version, countryNames, countryCounts: countCountries(entries, countryNames), entries },
     articles,
     searchTexts,
-    dispatches: new Map(bundle.dispatches.map((dispatch) => [dispatch.id, dispatch])),
   };
 }
 

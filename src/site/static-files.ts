@@ -47,42 +47,48 @@ export async function resolveFile(root: string, pathname: string): Promise<strin
   return null;
 }
 
-type Next = () => void;
-
-/** With `fallthrough`, unknown paths go to the next middleware instead of the 404 page. */
-export function serveStatic(root: string, options: { fallthrough?: boolean } = {}) {
+/** A request handler for `http.createServer` or a connect middleware; it always answers. */
+export function serveStatic(root: string): (req: IncomingMessage, res: ServerResponse) => void {
   const rootDir = normalize(root);
-  return async (req: IncomingMessage, res: ServerResponse, next?: Next): Promise<void> => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next ? next() : void res.writeHead(405).end();
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-    let file = await resolveFile(rootDir, pathname);
-    let status = 200;
-    if (file === null) {
-      const notFound = join(rootDir, '404.html');
-      if (options.fallthrough && next) return next();
-      if (!(await isFile(notFound))) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
-      file = notFound;
-      status = 404;
-    }
-    const accepted = String(req.headers['accept-encoding'] ?? '');
-    let sent = file;
-    let encoding: string | null = null;
-    for (const [name, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
-      if (accepted.includes(name) && (await isFile(file + suffix))) {
-        sent = file + suffix;
-        encoding = name;
-        break;
-      }
-    }
-    const headers: Record<string, string | number> = {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': (await stat(sent)).size,
-      'Cache-Control': IMMUTABLE.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      Vary: 'Accept-Encoding',
-    };
-    if (encoding) headers['Content-Encoding'] = encoding;
-    res.writeHead(status, headers);
-    if (req.method === 'HEAD') return void res.end();
-    createReadStream(sent).pipe(res);
+  return (req, res) => {
+    send(rootDir, req, res).catch(() => {
+      // A file that vanished mid-request (a rebuild) or a failed read: answer rather than hang.
+      if (res.headersSent) res.destroy();
+      else res.writeHead(500, { 'Content-Type': 'text/plain' }).end('Server error');
+    });
   };
+}
+
+async function send(rootDir: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  let file = await resolveFile(rootDir, pathname);
+  let status = 200;
+  if (file === null) {
+    file = join(rootDir, '404.html');
+    status = 404;
+    if (!(await isFile(file))) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+  }
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  let sent = file;
+  let encoding: string | null = null;
+  for (const [name, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
+    if (accepted.includes(name) && (await isFile(file + suffix))) {
+      sent = file + suffix;
+      encoding = name;
+      break;
+    }
+  }
+  const headers: Record<string, string | number> = {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Length': (await stat(sent)).size,
+    'Cache-Control': IMMUTABLE.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    Vary: 'Accept-Encoding',
+  };
+  if (encoding) headers['Content-Encoding'] = encoding;
+  res.writeHead(status, headers);
+  if (req.method === 'HEAD') return void res.end();
+  await new Promise<void>((resolve, reject) => {
+    createReadStream(sent).on('error', reject).pipe(res).on('finish', resolve).on('error', reject);
+  });
 }

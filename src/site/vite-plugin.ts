@@ -4,32 +4,24 @@
  * each page on the server exactly as the build will. In preview it serves the built site like a
  * plain static host (see static-files.ts).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { articleDataUrl, searchTextsUrl } from '../core/routes.ts';
-import { buildBundle, readDispatchFolder, serializeBundle } from '../ingest/index.ts';
+import { ingestArchive } from './archive.ts';
 import { headTags, renderDocument } from './page-html.ts';
+import { APP_SERVER_ENTRY, SEEDS_DIR } from './paths.ts';
 import { pageForPath, sitePages, type RenderModule } from './prerender.ts';
-import { buildSiteData, type SiteData } from './site-data.ts';
-import { APP_SERVER_ENTRY, BUNDLE_FILE, SEEDS_DIR } from './paths.ts';
+import type { SiteData } from './site-data.ts';
 import { serveStatic } from './static-files.ts';
-
-/** Ingests the seeds and writes the generated bundle; throws with every problem listed. */
-export async function ingestSeeds(seedsDir = SEEDS_DIR, bundleFile = BUNDLE_FILE): Promise<SiteData> {
-  const result = buildBundle(await readDispatchFolder(seedsDir));
-  if (!result.ok) throw new Error(`The dispatches could not be bundled:\n  ${result.errors.join('\n  ')}`);
-  await mkdir(dirname(bundleFile), { recursive: true });
-  await writeFile(bundleFile, serializeBundle(result.bundle));
-  return buildSiteData(result.bundle);
-}
 
 export function dispatchSite(): Plugin {
   let site: SiteData | null = null;
 
   const rebuild = async (server: ViteDevServer) => {
     try {
-      site = await ingestSeeds();
+      const archive = await ingestArchive();
+      site = archive.site;
+      server.config.logger.info(archive.report, { timestamp: true });
     } catch (error) {
       // Keep serving the last good bundle; the terminal says what is wrong with the new one.
       server.config.logger.error(error instanceof Error ? error.message : String(error));
