@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { formatFilters, parseFilters, type Filters } from '../core/filters.ts';
 import { LIST_PATH, NOT_FOUND_PATH, parseRoute, routePath } from '../core/routes.ts';
 import { queryWords, toSearchDoc, wordPatterns } from '../core/search.ts';
@@ -9,10 +9,9 @@ import { FilterPanel, SEARCH_INPUT_ID } from './components/FilterPanel.tsx';
 import { HighlightContext } from './components/Highlight.tsx';
 import { ARTICLE_HEADING_ID, ArticleView, NotFound, Welcome } from './components/ReadingPane.tsx';
 import { ResultList } from './components/ResultList.tsx';
-import { ShortcutsDialog } from './components/ShortcutsDialog.tsx';
 import { useArticles, useSearchTexts, whenIdle } from './data.ts';
 import { Link, navigate, useLocationState, useScrollRestoration, type HistoryState } from './navigation.tsx';
-import { useShortcutPreference, useShortcuts } from './shortcuts.ts';
+import { useShortcutPreference, useShortcuts, useShortcutsDialog } from './shortcuts.ts';
 
 /** Below this width one pane shows at a time; the CSS uses the same breakpoint. */
 const NARROW = '(max-width: 47.99em)';
@@ -95,8 +94,8 @@ export function App({ data }: { data: PageData }) {
     }
   }, [route]);
 
-  const [helpOpen, setHelpOpen] = useState(false);
   const [shortcutsOn, setShortcutsOn] = useShortcutPreference();
+  const showHelp = useShortcutsDialog(shortcutsOn, setShortcutsOn);
   const isNarrow = () => window.matchMedia(NARROW).matches;
   // Keys act on the view the address bar describes, which may be a moment ahead of the screen.
   const addressed = { route: parseRoute(place.pathname), query: formatFilters(controls) };
@@ -117,7 +116,7 @@ export function App({ data }: { data: PageData }) {
         navigate(LIST_PATH + addressed.query);
       } else document.getElementById(SEARCH_INPUT_ID)?.focus();
     },
-    showHelp: () => setHelpOpen(true),
+    showHelp,
     close: () => {
       if (leaveArticle()) backToList(LIST_PATH + addressed.query);
     },
@@ -131,7 +130,7 @@ export function App({ data }: { data: PageData }) {
         <header className="masthead">
           <Link href={LIST_PATH} className="brand">{PRODUCT_NAME}</Link>
           <span className="tagline">Việt Nam's foreign relations, from the wires</span>
-          <button type="button" className="link-button" onClick={() => setHelpOpen(true)}>Keyboard shortcuts</button>
+          <button type="button" className="link-button" onClick={showHelp}>Keyboard shortcuts</button>
         </header>
         <div className="layout">
           <section className="list-pane" aria-label="Dispatch list">
@@ -173,7 +172,6 @@ export function App({ data }: { data: PageData }) {
             )}
           </main>
         </div>
-        <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} enabled={shortcutsOn} onToggle={setShortcutsOn} />
       </div>
     </HighlightContext>
   );

@@ -5,18 +5,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { articleDataUrl, searchTextsUrl } from '../core/routes.ts';
 import type { ArticleData, SearchTexts } from '../core/site-data.ts';
 
-class FetchError extends Error {
-  constructor(
-    url: string,
-    readonly status: number,
-  ) {
-    super(`${url} answered ${status}`);
-  }
-}
-
-async function fetchJson<T>(url: string): Promise<T> {
+/** The file's data, or null when the file is gone (404); any other failure rejects. */
+async function fetchJson<T>(url: string): Promise<T | null> {
   const response = await fetch(url);
-  if (!response.ok) throw new FetchError(url, response.status);
+  if (response.status === 404) return null;
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return (await response.json()) as T;
 }
 
@@ -46,11 +39,11 @@ export function useArticles(version: string, initial: ArticleData | null) {
       requested.current.add(id);
       setArticles((known) => ({ ...known, [id]: 'loading' }));
       fetchJson<ArticleData>(articleDataUrl(version, id)).then(
-        (article) => setArticles((known) => ({ ...known, [id]: article })),
-        (error: unknown) => {
+        // Gone: a newer build has replaced this build's data files.
+        (article) => setArticles((known) => ({ ...known, [id]: article ?? 'stale' })),
+        () => {
           requested.current.delete(id);
-          const state = error instanceof FetchError && error.status === 404 ? 'stale' : 'failed';
-          setArticles((known) => ({ ...known, [id]: state }));
+          setArticles((known) => ({ ...known, [id]: 'failed' }));
         },
       );
     },

@@ -34,22 +34,37 @@ function storedPreference(): boolean {
   }
 }
 
+/** Stores the reader's choice and tells every subscriber. */
+function choosePreference(on: boolean): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, on ? 'on' : 'off');
+  } catch {
+    // Storage can be unavailable (private modes, quotas); then the choice cannot be kept.
+  }
+  for (const listener of preferenceListeners) listener();
+}
+
 /** On by default; the stored choice applies right after hydration, so the first render matches the HTML. */
 export function useShortcutPreference(): [boolean, (on: boolean) => void] {
-  const enabled = useSyncExternalStore(subscribeToPreference, storedPreference, () => true);
-  const choose = (on: boolean) => {
-    try {
-      window.localStorage.setItem(STORAGE_KEY, on ? 'on' : 'off');
-    } catch {
-      // Storage can be unavailable (private modes, quotas); then the choice cannot be kept.
-    }
-    for (const listener of preferenceListeners) listener();
-  };
-  return [enabled, choose];
+  return [useSyncExternalStore(subscribeToPreference, storedPreference, () => true), choosePreference];
+}
+
+/**
+ * The help dialog lives in the page's static HTML (index.html). Returns a function that opens it;
+ * its checkbox shows and changes whether single-key shortcuts are on.
+ */
+export function useShortcutsDialog(enabled: boolean, choose: (on: boolean) => void): () => void {
+  useEffect(() => {
+    const box = document.getElementById('shortcuts-on');
+    if (!(box instanceof HTMLInputElement)) return;
+    box.checked = enabled;
+    box.onchange = () => choose(box.checked);
+  }, [enabled, choose]);
+  return () => (document.getElementById('shortcuts') as HTMLDialogElement | null)?.showModal();
 }
 
 /** Fields that take typed text; a checkbox or a button keeps the shortcuts working. */
-const TEXT_ENTRY = 'input:not([type=checkbox],[type=radio],[type=button],[type=submit],[type=reset]), textarea, select, [contenteditable]:not([contenteditable=false])';
+const TEXT_ENTRY = 'input:not([type=checkbox],[type=radio]),textarea,select,[contenteditable]';
 
 export function useShortcuts(actions: ShortcutActions, enabled: boolean): void {
   // The listener stays put; it reads the latest actions, which change with every render.

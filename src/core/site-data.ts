@@ -8,8 +8,11 @@ import type { Dispatch, DispatchImage } from './schema.ts';
 /** One row of the list: everything the list, the filters and a title search need, and no body. */
 export type ListEntry = Pick<
   Dispatch,
-  'id' | 'path' | 'title' | 'titleOrigin' | 'date' | 'dateline' | 'agency' | 'language' | 'countries' | 'summary' | 'wordCount'
+  'id' | 'path' | 'title' | 'date' | 'dateline' | 'agency' | 'language' | 'countries' | 'summary'
 > & {
+  /** What the list shows under the title: the summary, without words a derived title already shows. */
+  snippet: string;
+  readingMinutes: number;
   /** The language's English name ("Norwegian Bokmål"), named at build time so no table ships. */
   languageName: string;
   /** "10 January 2026", "July 2025" or "Undated", written at build time for the same reason. */
@@ -26,26 +29,15 @@ export interface ListData {
   entries: ListEntry[];
 }
 
-/** Inline Markdown, already parsed at build time. Strings are plain text, never markup. */
-export type Inline =
-  | string
-  | { t: 'em' | 'strong' | 'del' | 'code'; c: Inline[] }
-  | { t: 'a'; href: string; c: Inline[] }
-  | { t: 'br' };
-
-export type Block =
-  | { t: 'p'; c: Inline[] }
-  | { t: 'h'; level: 2 | 3 | 4 | 5 | 6; c: Inline[] }
-  | { t: 'quote'; c: Block[] }
-  | { t: 'list'; ordered: boolean; items: Block[][] }
-  | { t: 'code'; text: string }
-  | { t: 'hr' };
+/** Text of a paragraph, parsed from Markdown at build time: plain strings (never markup) and http(s) links. */
+export type Inline = string | { href: string; text: string };
+export type Paragraph = Inline[];
 
 export interface ArticleData {
   id: string;
   /** False when the summary (in the list entry) is the body's own first paragraph: shown once, not twice. */
   showSummary: boolean;
-  blocks: Block[];
+  paragraphs: Paragraph[];
   images: DispatchImage[];
   sourceUrl: string | null;
 }

@@ -4,11 +4,12 @@
  */
 import { createHash } from 'node:crypto';
 import { formatDate } from '../core/dates.ts';
+import { readingMinutes, summaryAfterTitle } from '../core/text.ts';
 import { compareNewestFirst } from '../core/filters.ts';
 import { countCountries } from '../core/view.ts';
 import type { Bundle, Dispatch } from '../core/schema.ts';
 import type { ArticleData, ListData, ListEntry, SearchTexts } from '../core/site-data.ts';
-import { blocksToText, markdownToBlocks } from './markdown-blocks.ts';
+import { markdownToParagraphs, paragraphsToText } from './markdown-paragraphs.ts';
 
 export interface SiteData {
   list: ListData;
@@ -24,7 +25,7 @@ export function buildSiteData(bundle: Bundle): SiteData {
     const article = toArticleData(dispatch);
     articles.set(dispatch.id, article);
     const captions = dispatch.images.map((image) => image.caption);
-    searchTexts[dispatch.id] = [blocksToText(article.blocks), ...captions].join('\n');
+    searchTexts[dispatch.id] = [paragraphsToText(article.paragraphs), ...captions].join('\n');
   }
   const usedCodes = new Set(entries.flatMap((entry) => entry.countries));
   const countryNames = Object.fromEntries(
@@ -42,19 +43,22 @@ const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallbac
 
 function toListEntry(dispatch: Dispatch): ListEntry {
   const { id, path, title, titleOrigin, date, dateline, agency, language, countries, summary, wordCount } = dispatch;
+  const snippet = titleOrigin === 'derived' ? summaryAfterTitle(title, summary) : summary;
   const languageName = language === 'und' ? 'Unknown language' : (LANGUAGE_NAMES.of(language) ?? language);
   const dateLabel = date === null ? 'Undated' : formatDate(date);
-  return { id, path, title, titleOrigin, date, dateLabel, dateline, agency, language, languageName, countries, summary, wordCount };
+  return {
+    id, path, title, date, dateLabel, dateline, agency, language, languageName, countries, summary, snippet,
+    readingMinutes: readingMinutes(wordCount),
+  };
 }
 
 function toArticleData(dispatch: Dispatch): ArticleData {
-  const blocks = markdownToBlocks(dispatch.body);
-  const first = blocks[0];
-  const firstText = first === undefined ? '' : blocksToText([first]);
+  const paragraphs = markdownToParagraphs(dispatch.body);
+  const firstText = paragraphsToText(paragraphs.slice(0, 1));
   return {
     id: dispatch.id,
     showSummary: dispatch.summary.trim() !== '' && squash(firstText) !== squash(dispatch.summary),
-    blocks,
+    paragraphs,
     images: dispatch.images,
     sourceUrl: dispatch.sourceUrl,
   };

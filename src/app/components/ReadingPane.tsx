@@ -1,9 +1,8 @@
 import { memo, useState, type MouseEvent } from 'react';
 import type { ListEntry } from '../../core/site-data.ts';
-import { readingMinutes } from '../../core/text.ts';
 import type { ArticleState } from '../data.ts';
 import { Link } from '../navigation.tsx';
-import { Blocks } from './Blocks.tsx';
+import { Paragraphs } from './Paragraphs.tsx';
 import { Highlight } from './Highlight.tsx';
 
 export const ARTICLE_HEADING_ID = 'article-title';
@@ -22,7 +21,7 @@ interface ArticleProps {
 
 /** Memoised: while the reader types in the search box, the open article does not re-render. */
 export const ArticleView = memo(function ArticleView({ entry, article, countryNames, listHref, previous, next, query, onBack, load }: ArticleProps) {
-  const meta = [entry.dateline, entry.agency, entry.languageName, `${readingMinutes(entry.wordCount)} min read`];
+  const meta = [entry.dateline, entry.agency, entry.languageName, `${entry.readingMinutes} min read`];
   return (
     <article className="article" aria-labelledby={ARTICLE_HEADING_ID}>
       <Link href={listHref} className="back" onClick={(event) => onBack(listHref, event)}>← All dispatches</Link>
@@ -36,7 +35,7 @@ export const ArticleView = memo(function ArticleView({ entry, article, countryNa
         <>
           <div className="article-body" lang={entry.language}>
             {article.showSummary && <p className="standfirst"><Highlight text={entry.summary} /></p>}
-            <Blocks blocks={article.blocks} />
+            <Paragraphs paragraphs={article.paragraphs} />
             {article.images.length > 0 && (
               <section className="captions" aria-label="Photo captions">
                 {article.images.map((image, i) => (

@@ -2,7 +2,6 @@ import { memo, useContext } from 'react';
 import { hasAnyFilter, NO_FILTERS, type Filters } from '../../core/filters.ts';
 import { findMatches } from '../../core/search.ts';
 import type { ListEntry } from '../../core/site-data.ts';
-import { summaryAfterTitle } from '../../core/text.ts';
 import type { ListView } from '../../core/view.ts';
 import { Link } from '../navigation.tsx';
 import type { SetFilters } from './FilterPanel.tsx';
@@ -65,7 +64,7 @@ const EntryItem = memo(function EntryItem({ entry, href, current, countryNames, 
         {!entry.language.startsWith('en') && <span className="badge">{entry.languageName}</span>}
       </p>
       <p className="entry-countries">{entry.countries.map((code) => countryNames[code] ?? code).join(', ')}</p>
-      <Snippet summary={entry.titleOrigin === 'derived' ? summaryAfterTitle(entry.title, entry.summary) : entry.summary} body={body} lang={entry.language} />
+      <Snippet summary={entry.snippet} body={body} lang={entry.language} />
     </li>
   );
 });
