@@ -8,6 +8,7 @@ import { selectEntries } from '../core/view.ts';
 import { FilterPanel, SEARCH_INPUT_ID } from './components/FilterPanel.tsx';
 import { HighlightContext } from './components/Highlight.tsx';
 import { ARTICLE_HEADING_ID, ArticleView, NotFound, Welcome } from './components/ReadingPane.tsx';
+import { useFocusOnOpen } from './focus.ts';
 import { ResultList } from './components/ResultList.tsx';
 import { useArticles, useSearchTexts, whenIdle } from './data.ts';
 import { Link, navigate, useLocationState, useScrollRestoration, type HistoryState } from './navigation.tsx';
@@ -144,7 +145,6 @@ export function App({ data }: { data: PageData }) {
               view={view}
               total={list.entries.length}
               filters={filters}
-              description={describeFilters(filters, list.countryNames)}
               query={query}
               currentId={entry?.id ?? null}
               countryNames={list.countryNames}
@@ -175,39 +175,4 @@ export function App({ data }: { data: PageData }) {
       </div>
     </HighlightContext>
   );
-}
-
-/**
- * Opening another dispatch moves focus to its heading, so screen readers start reading there.
- * Closing it returns focus to its entry in the list, where the reader left off.
- */
-function useFocusOnOpen(articleId: string | null) {
-  const previous = useRef<string | null | undefined>(undefined);
-  useEffect(() => {
-    const closed = previous.current;
-    previous.current = articleId;
-    if (closed === undefined) return; // The page just loaded: leave focus where the browser put it.
-    if (articleId === null) {
-      const link = closed === null ? null : document.querySelector<HTMLElement>(`[data-id="${CSS.escape(closed)}"] a`);
-      link?.focus({ preventScroll: true });
-      // Back through history restores the scroll position; otherwise at least show the entry.
-      link?.scrollIntoView({ block: 'nearest' });
-      return;
-    }
-    document.querySelector('[data-current]')?.scrollIntoView({ block: 'nearest' });
-    // A reader who has already moved on to a field (pressed "/" right after "j") keeps it.
-    if (!document.activeElement?.closest('input, select, textarea')) document.getElementById(ARTICLE_HEADING_ID)?.focus();
-  }, [articleId]);
-}
-
-/** “putin” in Russia or Ukraine, from 1 January 2026 */
-function describeFilters(filters: Filters, names: Record<string, string>): string {
-  const parts = [];
-  if (filters.q.trim() !== '') parts.push(`“${filters.q.trim()}”`);
-  if (filters.countries.length > 0) parts.push(`in ${filters.countries.map((code) => names[code] ?? code).join(' or ')}`);
-  // Only ever shown for a URL with dates, which a static page never has: no hydration to match.
-  const day = (date: string) => new Date(date).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  if (filters.from !== null) parts.push(`from ${day(filters.from)}`);
-  if (filters.to !== null) parts.push(`until ${day(filters.to)}`);
-  return parts.length > 0 ? parts.join(' ') : 'this view';
 }

@@ -11,8 +11,6 @@ interface Props {
   view: ListView;
   total: number;
   filters: Filters;
-  /** e.g. “putin” · Russia · from 1 January 2026 */
-  description: string;
   query: string;
   currentId: string | null;
   countryNames: Record<string, string>;
@@ -21,7 +19,7 @@ interface Props {
 }
 
 /** Memoised: while the reader types, it re-renders only once the new results are ready. */
-export const ResultList = memo(function ResultList({ view, total, filters, description, query, currentId, countryNames, bodies, setFilters }: Props) {
+export const ResultList = memo(function ResultList({ view, total, filters, query, currentId, countryNames, bodies, setFilters }: Props) {
   const { results, hiddenUndated } = view;
   const filtered = hasAnyFilter(filters);
   const count = filtered ? `${results.length} of ${plural(total, 'dispatch')}` : plural(total, 'dispatch');
@@ -38,7 +36,7 @@ export const ResultList = memo(function ResultList({ view, total, filters, descr
       )}
       {results.length === 0 ? (
         <div className="empty">
-          <p>No dispatches match {description}.</p>
+          <p>No dispatches match {describeFilters(filters, countryNames)}.</p>
           <button type="button" onClick={() => setFilters(NO_FILTERS)}>Clear all filters</button>
         </div>
       ) : (
@@ -89,4 +87,16 @@ function excerpt(text: string, at: number): string {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : noun.endsWith('h') ? 'es' : 's'}`;
+}
+
+/** “putin” in Russia or Ukraine, from 1 January 2026 */
+function describeFilters(filters: Filters, names: Record<string, string>): string {
+  const parts = [];
+  if (filters.q.trim() !== '') parts.push(`“${filters.q.trim()}”`);
+  if (filters.countries.length > 0) parts.push(`in ${filters.countries.map((code) => names[code] ?? code).join(' or ')}`);
+  // Only ever shown for a URL with dates, which a static page never has: no hydration to match.
+  const day = (date: string) => new Date(date).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (filters.from !== null) parts.push(`from ${day(filters.from)}`);
+  if (filters.to !== null) parts.push(`until ${day(filters.to)}`);
+  return parts.length > 0 ? parts.join(' ') : 'this view';
 }

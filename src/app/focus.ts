@@ -1,0 +1,25 @@
+import { useEffect, useRef } from 'react';
+import { ARTICLE_HEADING_ID } from './components/ReadingPane.tsx';
+
+/**
+ * Opening another dispatch moves focus to its heading, so screen readers start reading there.
+ * Closing it returns focus to its entry in the list, where the reader left off.
+ */
+export function useFocusOnOpen(articleId: string | null) {
+  const previous = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    const closed = previous.current;
+    previous.current = articleId;
+    if (closed === undefined) return; // The page just loaded: leave focus where the browser put it.
+    if (articleId === null) {
+      const link = closed === null ? null : document.querySelector<HTMLElement>(`[data-id="${CSS.escape(closed)}"] a`);
+      link?.focus({ preventScroll: true });
+      // Back through history restores the scroll position; otherwise at least show the entry.
+      link?.scrollIntoView({ block: 'nearest' });
+      return;
+    }
+    document.querySelector('[data-current]')?.scrollIntoView({ block: 'nearest' });
+    // A reader who has already moved on to a field (pressed "/" right after "j") keeps it.
+    if (!document.activeElement?.closest('input, select, textarea')) document.getElementById(ARTICLE_HEADING_ID)?.focus();
+  }, [articleId]);
+}
