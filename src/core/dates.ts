@@ -23,7 +23,7 @@ export function isRealDay(value: string): boolean {
   return value.length === 10 && isRealPartialDate(value);
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

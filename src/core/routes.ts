@@ -4,7 +4,7 @@
  */
 
 export const LIST_PATH = '/';
-export const ARTICLE_PREFIX = '/article/';
+const ARTICLE_PREFIX = '/article/';
 
 /** The pathname the 404 page is rendered for: no route has it, so the app shows "not found". */
 export const NOT_FOUND_PATH = '/404';

@@ -10,7 +10,7 @@ import type { ListEntry } from './site-data.ts';
  * The folded text plus, for every folded position, where it came from in the original, so a match
  * found in folded text can be highlighted in the text as written.
  */
-export function foldWithOffsets(text: string): { folded: string; offsets: number[] } {
+function foldWithOffsets(text: string): { folded: string; offsets: number[] } {
   let folded = '';
   const offsets: number[] = [];
   let index = 0;
@@ -90,7 +90,7 @@ const FIELD_WEIGHTS = [
 ] as const;
 
 /** 0 when some word is missing; otherwise higher for matches in weightier fields. */
-export function scoreDoc(doc: SearchDoc, patterns: RegExp[]): number {
+function scoreDoc(doc: SearchDoc, patterns: RegExp[]): number {
   let score = 0;
   for (const pattern of patterns) {
     let best = 0;

@@ -89,7 +89,7 @@ export interface Token {
 // A dotted acronym ("U.S."), or a word with an optional genitive "'s" kept on it.
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][sS](?![\p{L}\p{M}\p{N}]))?/gu;
 
-export function tokenize(text: string): Token[] {
+function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     tokens.push({ original: match[0], folded: foldKey(match[0]) });

@@ -86,7 +86,7 @@ function textOf(tokens: Token[]): string {
     .join('');
 }
 
-export function isWebLink(href: string): boolean {
+function isWebLink(href: string): boolean {
   try {
     const url = new URL(href);
     return url.protocol === 'https:' || url.protocol === 'http:';

@@ -32,7 +32,7 @@ async function isFile(path: string): Promise<boolean> {
 }
 
 /** The file a pathname names: itself, `<path>.html` or `<path>/index.html`; null when none exists. */
-export async function resolveFile(root: string, pathname: string): Promise<string | null> {
+async function resolveFile(root: string, pathname: string): Promise<string | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
