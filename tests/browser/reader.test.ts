@@ -120,11 +120,11 @@ describe.skipIf(!hasBrowser)('the reader in Chromium', () => {
     expect(scrolled).toBeGreaterThan(100);
     await list.getByRole('link').last().click();
     await page.waitForURL(`**${PUTIN}?country=VN`);
-    expect(await list.isVisible()).toBe(false);
-    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    await expect.poll(() => list.isVisible()).toBe(false);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
     await page.getByRole('link', { name: '← All dispatches' }).click();
     await page.waitForURL('**/?country=VN');
-    expect(await list.isVisible()).toBe(true);
+    await expect.poll(() => list.isVisible()).toBe(true);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
   });
 
@@ -158,7 +158,7 @@ describe.skipIf(!hasBrowser)('the reader in Chromium', () => {
     await page.waitForURL(`**${AZERBAIJAN}`);
     await page.keyboard.press('Escape');
     await page.waitForURL((url) => url.pathname === '/');
-    expect(await page.getByRole('list', { name: 'Dispatches' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('list', { name: 'Dispatches' }).isVisible()).toBe(true);
   });
 
   it('applies the filters of a shared link without shifting the layout', async () => {
