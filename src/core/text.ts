@@ -32,3 +32,8 @@ export function summaryAfterTitle(title: string, summary: string): string {
   const rest = summary.slice(shown.length).trimStart();
   return rest === '' ? summary : `…${rest}`;
 }
+
+/** "1 dispatch", "10,000 dispatches". */
+export function count(total: number, noun: string): string {
+  return `${total.toLocaleString('en')} ${noun}${total === 1 ? '' : /(?:s|sh|ch|x)$/.test(noun) ? 'es' : 's'}`;
+}
