@@ -1,0 +1,115 @@
+/**
+ * Where files are parsed: on the calling thread, or spread over worker threads so every core reads
+ * dispatches. Either way a file either becomes a checked dispatch or fails alone with a message; only
+ * a cache that cannot be written, or threads that cannot start at all, stop the run.
+ */
+import { Worker } from 'node:worker_threads';
+import { ExplainedError } from './files.ts';
+import { type ParseJob, runParseJob } from './parse-job.ts';
+import type { DispatchOutcome } from './read-dispatch.ts';
+
+export interface Parser {
+  parse(job: ParseJob): Promise<DispatchOutcome>;
+  close(): Promise<void>;
+}
+
+export type WorkerRequest = { id: number; job: ParseJob };
+export type WorkerReply =
+  | { kind: 'ready' }
+  | { kind: 'done'; id: number; outcome: DispatchOutcome }
+  | { kind: 'failed'; id: number; message: string };
+
+export function parseOnThisThread(cacheDir: string): Parser {
+  return {
+    parse: async (job) => runParseJob(job, cacheDir),
+    close: async () => {},
+  };
+}
+
+interface Pending {
+  id: number;
+  job: ParseJob;
+  resolve: (outcome: DispatchOutcome) => void;
+  reject: (error: Error) => void;
+}
+
+interface Thread {
+  worker: Worker;
+  /** Jobs sent to the thread, oldest first: the thread works through them in that order. */
+  pending: Pending[];
+  ready: boolean;
+  gone: boolean;
+}
+
+const WORKER_ENTRY = new URL('./parse-worker.mjs', import.meta.url);
+
+/** `count` worker threads, started when the first file needs parsing; each file goes to the least busy one. */
+export function parseInWorkers(cacheDir: string, count: number): Parser {
+  const threads: Thread[] = [];
+  let nextId = 0;
+  let broken: Error | null = null;
+  let closing = false;
+
+  const start = (): Thread => {
+    const thread: Thread = { worker: new Worker(WORKER_ENTRY, { workerData: { cacheDir }, execArgv: [] }), pending: [], ready: false, gone: false };
+    thread.worker.on('message', (reply: WorkerReply) => onReply(thread, reply));
+    thread.worker.on('error', (error) => onGone(thread, error.message));
+    thread.worker.on('exit', (code) => onGone(thread, `exit code ${code}`));
+    threads.push(thread);
+    return thread;
+  };
+
+  const leastBusy = (): Thread => {
+    const live = threads.filter((thread) => !thread.gone);
+    if (live.length < count) return start();
+    return live.reduce((best, thread) => (thread.pending.length < best.pending.length ? thread : best));
+  };
+
+  const send = (pending: Pending): void => {
+    const thread = leastBusy();
+    // Workers are unreferenced while idle, so a caller that stops iterating is not kept alive by them.
+    if (thread.pending.length === 0) thread.worker.ref();
+    thread.pending.push(pending);
+    // The bytes are copied, not transferred: they are needed again if the thread dies on another file.
+    thread.worker.postMessage({ id: pending.id, job: pending.job } satisfies WorkerRequest);
+  };
+
+  const onReply = (thread: Thread, reply: WorkerReply): void => {
+    if (reply.kind === 'ready') {
+      thread.ready = true;
+      return;
+    }
+    const index = thread.pending.findIndex((pending) => pending.id === reply.id);
+    const [pending] = thread.pending.splice(index, 1);
+    if (thread.pending.length === 0) thread.worker.unref();
+    if (pending === undefined) return;
+    if (reply.kind === 'done') pending.resolve(reply.outcome);
+    else pending.reject(new ExplainedError(reply.message));
+  };
+
+  const onGone = (thread: Thread, reason: string): void => {
+    if (thread.gone) return;
+    thread.gone = true;
+    if (closing) return;
+    const [current, ...waiting] = thread.pending.splice(0);
+    if (!thread.ready) {
+      // Nothing was parsed: the thread could not even load the parser, and neither will the next one.
+      broken = new ExplainedError(`the ingest's worker threads could not start (${reason})`);
+      for (const pending of [current, ...waiting, ...threads.flatMap((other) => other.pending.splice(0))]) pending?.reject(broken);
+      return;
+    }
+    current?.resolve({ ok: false, problems: [`${current.job.fileName}: the worker thread reading this file stopped (${reason}); the file was skipped`] });
+    for (const pending of waiting) send(pending);
+  };
+
+  return {
+    parse(job) {
+      if (broken !== null) return Promise.reject(broken);
+      return new Promise((resolve, reject) => send({ id: (nextId += 1), job, resolve, reject }));
+    },
+    async close() {
+      closing = true;
+      await Promise.all(threads.map((thread) => thread.worker.terminate()));
+    },
+  };
+}
