@@ -15,9 +15,14 @@ export async function* mapInOrder<T, R>(items: Iterable<T>, window: number, task
     started.push(promise);
   };
   for (let count = 0; count < window; count += 1) startNext();
-  for (let head = started.shift(); head !== undefined; head = started.shift()) {
-    const result = await head;
-    startNext();
-    yield result;
+  try {
+    for (let head = started.shift(); head !== undefined; head = started.shift()) {
+      const result = await head;
+      startNext();
+      yield result;
+    }
+  } finally {
+    // Nothing keeps running once the caller is done: what the tasks hold can then be closed safely.
+    await Promise.allSettled(started);
   }
 }

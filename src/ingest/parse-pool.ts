@@ -1,27 +1,23 @@
 /**
  * Where files are parsed: on the calling thread, or spread over worker threads so every core reads
  * dispatches. Either way a file either becomes a checked dispatch or fails alone with a message; only
- * a cache that cannot be written, or threads that cannot start at all, stop the run.
+ * threads that cannot start at all stop the run.
  */
 import { Worker } from 'node:worker_threads';
 import { ExplainedError } from './files.ts';
-import { type ParseJob, runParseJob } from './parse-job.ts';
-import type { DispatchOutcome } from './read-dispatch.ts';
+import { type ParseJob, type ParseOutcome, runParseJob } from './parse-job.ts';
 
 export interface Parser {
-  parse(job: ParseJob): Promise<DispatchOutcome>;
+  parse(job: ParseJob): Promise<ParseOutcome>;
   close(): Promise<void>;
 }
 
 export type WorkerRequest = { id: number; job: ParseJob };
-export type WorkerReply =
-  | { kind: 'ready' }
-  | { kind: 'done'; id: number; outcome: DispatchOutcome }
-  | { kind: 'failed'; id: number; message: string };
+export type WorkerReply = { kind: 'ready' } | { kind: 'done'; id: number; outcome: ParseOutcome };
 
-export function parseOnThisThread(cacheDir: string): Parser {
+export function parseOnThisThread(): Parser {
   return {
-    parse: async (job) => runParseJob(job, cacheDir),
+    parse: async (job) => runParseJob(job),
     close: async () => {},
   };
 }
@@ -29,7 +25,7 @@ export function parseOnThisThread(cacheDir: string): Parser {
 interface Pending {
   id: number;
   job: ParseJob;
-  resolve: (outcome: DispatchOutcome) => void;
+  resolve: (outcome: ParseOutcome) => void;
   reject: (error: Error) => void;
 }
 
@@ -44,14 +40,14 @@ interface Thread {
 const WORKER_ENTRY = new URL('./parse-worker.mjs', import.meta.url);
 
 /** `count` worker threads, started when the first file needs parsing; each file goes to the least busy one. */
-export function parseInWorkers(cacheDir: string, count: number): Parser {
+export function parseInWorkers(count: number): Parser {
   const threads: Thread[] = [];
   let nextId = 0;
   let broken: Error | null = null;
   let closing = false;
 
   const start = (): Thread => {
-    const thread: Thread = { worker: new Worker(WORKER_ENTRY, { workerData: { cacheDir }, execArgv: [] }), pending: [], ready: false, gone: false };
+    const thread: Thread = { worker: new Worker(WORKER_ENTRY, { execArgv: [] }), pending: [], ready: false, gone: false };
     thread.worker.on('message', (reply: WorkerReply) => onReply(thread, reply));
     thread.worker.on('error', (error) => onGone(thread, error.message));
     thread.worker.on('exit', (code) => onGone(thread, `exit code ${code}`));
@@ -82,9 +78,7 @@ export function parseInWorkers(cacheDir: string, count: number): Parser {
     const index = thread.pending.findIndex((pending) => pending.id === reply.id);
     const [pending] = thread.pending.splice(index, 1);
     if (thread.pending.length === 0) thread.worker.unref();
-    if (pending === undefined) return;
-    if (reply.kind === 'done') pending.resolve(reply.outcome);
-    else pending.reject(new ExplainedError(reply.message));
+    pending?.resolve(reply.outcome);
   };
 
   const onGone = (thread: Thread, reason: string): void => {

@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Dispatch } from '../core/schema.ts';
-import { cacheKey, prepareCache, readCacheEntry, recordRunAndPrune } from './cache.ts';
+import { cacheKey, RunCache } from './cache.ts';
 import { describeFileError, ExplainedError } from './files.ts';
 import { type FolderEntry, listDispatchFiles, readSourceFile } from './folder.ts';
 import { duplicateIdProblems } from './duplicate-ids.ts';
@@ -72,12 +72,11 @@ export async function* ingestSource(source: DispatchSource, options: SourceOptio
   const startedAt = Date.now();
   const entries = await listOrExplain(source);
   const version = options.version ?? (await ingestVersion());
-  await prepareCache(options.cacheDir);
+  const cache = await RunCache.open(options.cacheDir, version, startedAt);
   // Names that are not UTF-8 claim no id: they are refused whatever they hold.
   const duplicates = duplicateIdProblems(entries.filter((entry) => entry.nameProblem === null).map((entry) => entry.fileName));
-  const parser = new ParserChoice(options.cacheDir, options.workers);
+  const parser = new ParserChoice(options.workers);
   const limit = new Limit(OPEN_AT_ONCE);
-  const keys: string[] = [];
   const progress: IngestProgress = { done: 0, total: entries.length, fromCache: 0 };
 
   const ingestEntry = async (entry: FolderEntry): Promise<IngestEvent> => {
@@ -91,28 +90,32 @@ export async function* ingestSource(source: DispatchSource, options: SourceOptio
       return { kind: 'problem', fileName, message: `${fileName}: cannot read the file (${describeFileError(error)})` };
     }
     const key = cacheKey(version, fileName, bytes);
-    const cached = await limit.run(() => readCacheEntry(options.cacheDir, key, fileName));
-    if (cached !== null) return { kind: 'dispatch', dispatch: cached, key, fromCache: true };
-    const outcome = await parser.parse({ fileName, key, bytes });
-    if (outcome.ok) return { kind: 'dispatch', dispatch: outcome.dispatch, key, fromCache: false };
-    return { kind: 'problem', fileName, message: outcome.problems.join('\n') };
+    const cached = await cache.find(key, fileName);
+    if (cached !== null) {
+      cache.keep(key, cached.json);
+      return { kind: 'dispatch', dispatch: cached.dispatch, key, fromCache: true };
+    }
+    const outcome = await parser.parse({ fileName, bytes });
+    if (!outcome.ok) return { kind: 'problem', fileName, message: outcome.problems.join('\n') };
+    cache.keep(key, outcome.json);
+    return { kind: 'dispatch', dispatch: outcome.dispatch ?? (JSON.parse(outcome.json) as Dispatch), key, fromCache: false };
   };
 
+  let complete = false;
   try {
     for await (const event of mapInOrder(entries, WINDOW, ingestEntry)) {
-      if (event.kind === 'dispatch') {
-        keys.push(event.key);
-        if (event.fromCache) progress.fromCache += 1;
-      }
+      if (event.kind === 'dispatch' && event.fromCache) progress.fromCache += 1;
       progress.done += 1;
       options.onProgress?.({ ...progress });
       yield event;
     }
+    complete = true;
   } finally {
     await parser.close();
+    // Only a run that saw every file may say which cached dispatches are still wanted.
+    if (!complete) await cache.abandon();
   }
-  // Only a run that saw every file may say which cache entries are still wanted.
-  await recordRunAndPrune({ cacheDir: options.cacheDir, folder: source.folder, version, keys, startedAt });
+  await cache.complete(source.folder);
 }
 
 async function listOrExplain(source: DispatchSource): Promise<FolderEntry[]> {
@@ -125,14 +128,13 @@ async function listOrExplain(source: DispatchSource): Promise<FolderEntry[]> {
 
 /** Worker threads when they pay for themselves, the calling thread otherwise. */
 class ParserChoice implements Parser {
-  private readonly here: Parser;
+  private readonly here = parseOnThisThread();
   private threads: Parser | null = null;
   private parsedHere = 0;
   private readonly threadCount: number;
   private readonly chosen: boolean;
 
-  constructor(private readonly cacheDir: string, workers: number | undefined) {
-    this.here = parseOnThisThread(cacheDir);
+  constructor(workers: number | undefined) {
     this.chosen = workers !== undefined;
     this.threadCount = workers ?? availableParallelism();
   }
@@ -142,7 +144,7 @@ class ParserChoice implements Parser {
       this.parsedHere += 1;
       return this.here.parse(job);
     }
-    this.threads ??= parseInWorkers(this.cacheDir, this.threadCount);
+    this.threads ??= parseInWorkers(this.threadCount);
     return this.threads.parse(job);
   }
 
