@@ -115,8 +115,12 @@ export class RunCache {
     const record: RunRecord = { folder: resolve(folder), version: this.version, pack: this.pack, entries: this.entries };
     const runsDir = join(this.cacheDir, 'runs');
     const recordFile = join(runsDir, `${createHash('sha256').update(record.folder).digest('hex').slice(0, 16)}.json`);
-    await writeFile(`${recordFile}.${this.pack}.tmp`, JSON.stringify(record));
-    await rename(`${recordFile}.${this.pack}.tmp`, recordFile);
+    try {
+      await writeFile(`${recordFile}.${this.pack}.tmp`, JSON.stringify(record));
+      await rename(`${recordFile}.${this.pack}.tmp`, recordFile);
+    } catch (error) {
+      throw this.writeError(error);
+    }
     forgetLocations(this.cacheDir);
     await prune(this.cacheDir, this.version, this.startedAt);
   }

@@ -39,18 +39,24 @@ interface Thread {
 
 const WORKER_ENTRY = new URL('./parse-worker.mjs', import.meta.url);
 
-/** `count` worker threads, started when the first file needs parsing; each file goes to the least busy one. */
-export function parseInWorkers(count: number): Parser {
+/**
+ * `count` worker threads, started when the first file needs parsing; each file goes to the least busy
+ * one. `entry` is the thread's script: tests give threads that misbehave on purpose.
+ */
+export function parseInWorkers(count: number, entry: URL = WORKER_ENTRY): Parser {
   const threads: Thread[] = [];
   let nextId = 0;
   let broken: Error | null = null;
   let closing = false;
 
   const start = (): Thread => {
-    const thread: Thread = { worker: new Worker(WORKER_ENTRY, { execArgv: [] }), pending: [], ready: false, gone: false };
+    const thread: Thread = { worker: new Worker(entry, { execArgv: [] }), pending: [], ready: false, gone: false };
+    let failure: string | null = null;
     thread.worker.on('message', (reply: WorkerReply) => onReply(thread, reply));
-    thread.worker.on('error', (error) => onGone(thread, error.message));
-    thread.worker.on('exit', (code) => onGone(thread, `exit code ${code}`));
+    // An 'error' can overtake the thread's last messages, 'exit' never does: the thread counts as gone
+    // only at 'exit', once every reply it sent has arrived.
+    thread.worker.on('error', (error) => (failure ??= error.message));
+    thread.worker.on('exit', (code) => onGone(thread, failure ?? `exit code ${code}`));
     threads.push(thread);
     return thread;
   };
@@ -76,6 +82,7 @@ export function parseInWorkers(count: number): Parser {
       return;
     }
     const index = thread.pending.findIndex((pending) => pending.id === reply.id);
+    if (index === -1) return;
     const [pending] = thread.pending.splice(index, 1);
     if (thread.pending.length === 0) thread.worker.unref();
     pending?.resolve(reply.outcome);

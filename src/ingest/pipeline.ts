@@ -2,7 +2,8 @@
  * The ingest for archives of any size: every file of a folder, once, in name order, each either a
  * checked dispatch or a problem that names it. Files are read a few at a time, parsed on every core,
  * and cached by content, so a second run over an unchanged archive only reads and hashes its files.
- * Nothing grows with the archive but the list of file names and the cache keys of this run.
+ * Nothing held in memory grows with the archive but the list of file names and the cache's index of
+ * where each dispatch is (docs/decisions/0008-stream-the-ingest.md).
  */
 import { availableParallelism } from 'node:os';
 import type { Dispatch } from '../core/schema.ts';
@@ -12,6 +13,7 @@ import { type FolderEntry, listDispatchFiles, readSourceFile } from './folder.ts
 import { duplicateIdProblems } from './duplicate-ids.ts';
 import { mapInOrder } from './in-order.ts';
 import { Limit } from './limit.ts';
+import type { ParseJob, ParseOutcome } from './parse-job.ts';
 import { type Parser, parseInWorkers, parseOnThisThread } from './parse-pool.ts';
 import { ingestVersion } from './version.ts';
 
@@ -44,7 +46,7 @@ export interface DispatchSource {
   read(fileName: string): Promise<Uint8Array>;
 }
 
-/** Files open at once for reading (a source file or a cache entry); far below any limit on open files. */
+/** Source files open at once; far below any limit on open files. (The cache reads from packs it keeps open.) */
 const OPEN_AT_ONCE = 16;
 /** Files between the oldest one not yet given back and the newest started: the read-ahead and reorder bound. */
 const WINDOW = 64;
@@ -139,7 +141,7 @@ class ParserChoice implements Parser {
     this.threadCount = workers ?? availableParallelism();
   }
 
-  parse(job: Parameters<Parser['parse']>[0]): ReturnType<Parser['parse']> {
+  parse(job: ParseJob): Promise<ParseOutcome> {
     if (this.threadCount <= 1 || (!this.chosen && this.parsedHere < PARSED_HERE_FIRST)) {
       this.parsedHere += 1;
       return this.here.parse(job);
