@@ -95,14 +95,21 @@ export class RunCache {
     }
   }
 
-  /** Adds a dispatch's JSON to this run's pack; written in large pieces, in the background. */
-  keep(key: string, json: string | Buffer): void {
+  /**
+   * Adds a dispatch's JSON to this run's pack, written in large pieces in the background. At most one
+   * piece is on its way to the disk while the next fills: a slow disk slows the run, it does not fill
+   * the memory.
+   */
+  async keep(key: string, json: string | Buffer): Promise<void> {
     if (this.failure !== null) throw this.writeError(this.failure);
     // A cached dispatch is copied forward as the bytes it was read as, never decoded and encoded again.
     const bytes = typeof json === 'string' ? Buffer.from(json) : json;
     this.entries[key] = [this.written + this.pendingLength, bytes.length];
     this.pending.push(bytes, NEWLINE);
     this.pendingLength += bytes.length + 1;
+    if (this.pendingLength < FLUSH_AT) return;
+    await this.writing;
+    // Another file's keep may have flushed while this one waited.
     if (this.pendingLength >= FLUSH_AT) this.flush();
   }
 

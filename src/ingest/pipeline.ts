@@ -94,12 +94,12 @@ export async function* ingestSource(source: DispatchSource, options: SourceOptio
     const key = cacheKey(version, fileName, bytes);
     const cached = await cache.find(key, fileName);
     if (cached !== null) {
-      cache.keep(key, cached.json);
+      await cache.keep(key, cached.json);
       return { kind: 'dispatch', dispatch: cached.dispatch, key, fromCache: true };
     }
     const outcome = await parser.parse({ fileName, bytes });
     if (!outcome.ok) return { kind: 'problem', fileName, message: outcome.problems.join('\n') };
-    cache.keep(key, outcome.json);
+    await cache.keep(key, outcome.json);
     return { kind: 'dispatch', dispatch: outcome.dispatch ?? (JSON.parse(outcome.json) as Dispatch), key, fromCache: false };
   };
 
