@@ -20,8 +20,8 @@ export class BundleOutputError extends ExplainedError {}
 export interface BundleWriter {
   /** Adds the dispatch, or returns why it cannot join the bundle (each line naming its file). */
   add(dispatch: Dispatch): Promise<string[]>;
-  /** Writes the bundle in place of the file; nothing is left beside it. */
-  finish(): Promise<{ dispatches: number; bytes: number }>;
+  /** Writes the bundle in place of the file; nothing is left beside it. Says what it wrote. */
+  finish(): Promise<{ dispatches: number; bytes: number; countryNames: Record<string, string> }>;
   /** Leaves the file as it was and removes the temporary files. */
   abort(): Promise<void>;
 }
@@ -77,7 +77,8 @@ export async function openBundleWriter(outFile: string): Promise<BundleWriter> {
       try {
         await flush();
         await parts.close();
-        const opening = bundleOpening(checks.countryNames());
+        const countryNames = checks.countryNames();
+        const opening = bundleOpening(countryNames);
         const closing = bundleClosing(checks.count);
         const bundle = await open(bundleFile, 'w');
         try {
@@ -89,7 +90,7 @@ export async function openBundleWriter(outFile: string): Promise<BundleWriter> {
         }
         await rename(bundleFile, outFile);
         await rm(partsFile, { force: true });
-        return { dispatches: checks.count, bytes: Buffer.byteLength(opening) + bytes + Buffer.byteLength(closing) };
+        return { dispatches: checks.count, bytes: Buffer.byteLength(opening) + bytes + Buffer.byteLength(closing), countryNames };
       } catch (error) {
         await removeTemporaryFiles();
         throw new BundleOutputError(`${outFile}: cannot write the bundle (${describeFileError(error)})`);

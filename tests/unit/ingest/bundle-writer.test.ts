@@ -22,7 +22,7 @@ describe('openBundleWriter', () => {
     for await (const event of ingestFolder({ folder: SEEDS_DIR, cacheDir: join(scratch, 'cache'), workers: 0 })) {
       if (event.kind === 'dispatch') expect(await writer.add(event.dispatch)).toEqual([]);
     }
-    expect(await writer.finish()).toMatchObject({ dispatches: 5 });
+    expect(await writer.finish()).toMatchObject({ dispatches: 5, countryNames: { KP: 'North Korea', VN: 'Vietnam' } });
     const built = buildBundle(await readDispatchFolder(SEEDS_DIR));
     if (!built.ok) throw new Error(built.errors.join('\n'));
     const streamed = readFileSync(out, 'utf8');
