@@ -39,8 +39,8 @@ export interface ArchiveIndex {
 
 /** Entries per list file: a first screen of any view needs few files, and each file stays small. */
 export const CHUNK_SIZE = 50;
-/** About this many ids per lookup shard. */
-const IDS_PER_SHARD = 64;
+/** About this many ids per lookup shard: a few kilobytes, fetched once to place a deep link in the list. */
+const IDS_PER_SHARD = 256;
 /** A page's first screen of the list: what a desktop or a phone shows before scrolling, and a little more. */
 export const WINDOW_SIZE = 8;
 /** How many newer entries an article's window shows above it, so the reader sees where it sits. */
