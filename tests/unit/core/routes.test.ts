@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, parseRoute } from '../../../src/core/routes.ts';
+import { agencySlugBase, agencySlugs, articlePath, feedPath, feedViewPath, parseRoute } from '../../../src/core/routes.ts';
 
 describe('parseRoute', () => {
   it('knows the list and an article', () => {
@@ -18,5 +18,51 @@ describe('parseRoute', () => {
     expect(parseRoute('/article/')).toBeNull();
     expect(parseRoute('/article/a/b')).toBeNull();
     expect(parseRoute('/article/%E0%A4%A')).toBeNull();
+  });
+});
+
+describe('feed links', () => {
+  it('puts each feed at a short, lower-case path beside its JSON twin', () => {
+    expect(feedPath({ kind: 'newest' }, 'atom')).toBe('/feeds/newest.xml');
+    expect(feedPath({ kind: 'country', code: 'KP' }, 'json')).toBe('/feeds/country/kp.json');
+    expect(feedPath({ kind: 'agency', name: 'VOV World', slug: 'vov-world' }, 'atom')).toBe('/feeds/agency/vov-world.xml');
+  });
+
+  it('links each feed to the list filtered the same way', () => {
+    expect(feedViewPath({ kind: 'newest' })).toBe('/');
+    expect(feedViewPath({ kind: 'country', code: 'kp' })).toBe('/?country=KP');
+    expect(feedViewPath({ kind: 'agency', name: 'Thông tấn xã Việt Nam', slug: 'x' })).toBe(
+      '/?agency=Th%C3%B4ng+t%E1%BA%A5n+x%C3%A3+Vi%E1%BB%87t+Nam',
+    );
+    expect(new URLSearchParams(feedViewPath({ kind: 'agency', name: 'A&B = C', slug: 'x' }).slice(2)).get('agency')).toBe('A&B = C');
+  });
+});
+
+describe('agency slugs', () => {
+  it('fold case and marks, and turn everything else into single dashes', () => {
+    expect(agencySlugBase('Thông tấn xã Việt Nam')).toBe('thong-tan-xa-viet-nam');
+    expect(agencySlugBase('  VOV World / Đài Tiếng nói ')).toBe('vov-world-dai-tieng-noi');
+  });
+
+  it('stay URL-safe for names without a Latin letter', () => {
+    const slug = agencySlugBase('ТАСС');
+    expect(slug).toMatch(/^agency-[a-z0-9]{6}$/);
+    expect(agencySlugBase('新华社')).not.toBe(slug);
+  });
+
+  it('never give two agencies the same slug, even when their names fold alike', () => {
+    const slugs = agencySlugs(['Việt Nam News Agency', 'Viet Nam News Agency', 'VIET NAM NEWS AGENCY', 'VOV']);
+    expect(slugs.get('VOV')).toBe('vov');
+    expect(slugs.get('VIET NAM NEWS AGENCY')).toBe('viet-nam-news-agency');
+    expect(new Set(slugs.values()).size).toBe(4);
+    for (const slug of slugs.values()) expect(slug).toMatch(/^[a-z0-9-]+$/);
+  });
+
+  it('keep an agency’s slug when other names join the archive', () => {
+    const before = agencySlugs(['VNA', 'vna', 'VOV']);
+    // "Vna" folds like the other two but sorts after "VNA", so neither existing slug moves.
+    const after = agencySlugs(['VNA', 'vna', 'VOV', 'Xinhua', 'Vna']);
+    expect(after.get('Vna')).not.toBe(after.get('vna'));
+    for (const [name, slug] of before) expect(after.get(name)).toBe(slug);
   });
 });
