@@ -80,6 +80,7 @@ const OPENERS = new Set(
 );
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐‑'’][\p{L}\p{M}\p{N}]+)*/gu;
+const LOWERCASE_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}\p{N}]*/gu;
 const SENTENCE_END = /[.!?…:;]["'”’»)\]]*\s*["'“‘«([]*$/u;
 
 interface Word {
@@ -138,9 +139,7 @@ interface ReadingContext {
 function readingContext(text: string, language: string): ReadingContext {
   const primary = language.split('-')[0] ?? language;
   const lowercaseWords = new Set<string>();
-  for (const match of text.matchAll(WORD)) {
-    if (/^\p{Ll}/u.test(match[0])) lowercaseWords.add(match[0]);
-  }
+  for (const match of text.matchAll(LOWERCASE_WORD)) lowercaseWords.add(match[0]);
   return {
     language: primary,
     lowercaseWords,
@@ -204,6 +203,7 @@ function lineWords(line: string, context: ReadingContext): Word[] {
   const spans = countryNameSpans(line, context.language);
   const words: Word[] = [];
   let previousEnd = skip;
+  let span = 0;
   for (const match of line.slice(skip).matchAll(WORD)) {
     const start = match.index + skip;
     const text = match[0];
@@ -213,18 +213,23 @@ function lineWords(line: string, context: ReadingContext): Word[] {
     if (previous !== undefined) previous.joinedToNext = /^[ \t\u00a0]+$/.test(gap) || isInitial(previous, gap);
     const genitive = /['’][sS]$/.test(text);
     const bare = genitive ? text.slice(0, -2) : text;
+    const capitalised = /^[\p{Lu}\p{Lt}]/u.test(text);
+    // Spans come in text order, like the words: walk them alongside.
+    while ((spans[span]?.end ?? Infinity) <= start) span += 1;
+    const inSpan = spans[span];
     words.push({
       text: bare,
       lower: bare.toLowerCase(),
       start,
       end: genitive ? end - 2 : end,
-      capitalised: /^[\p{Lu}\p{Lt}]/u.test(text),
+      capitalised,
       allCaps: /^[\p{Lu}\p{N}\p{M}-]+$/u.test(bare) && (bare.match(/\p{Lu}/gu) ?? []).length >= 2,
       sentenceStart: previous === undefined || SENTENCE_END.test(gap) || /[—–]\s*$/.test(gap),
       genitive,
       joinedToNext: false,
-      country: spans.some((span) => span.start <= start && end <= span.end),
-      monthOrDay: context.monthsAndDays.has(fold(bare)),
+      country: inSpan !== undefined && inSpan.start <= start && end <= inSpan.end,
+      // Only a capitalised word could start a run, so only those need the fold.
+      monthOrDay: capitalised && context.monthsAndDays.has(fold(bare)),
     });
     previousEnd = end;
   }
