@@ -293,3 +293,80 @@ export function countryName(code: string): string {
   if (country !== undefined) return country.name.common;
   return isoNames('en').get(code)?.[0] ?? code;
 }
+
+export interface CountryNameSpan {
+  /** Character offsets in the text, end exclusive. */
+  start: number;
+  end: number;
+  /** Alpha-2 code; "" for a place whose name holds a country's ("South China Sea"). */
+  code: string;
+}
+
+// Languages whose nouns change their endings with case ("России", "Вьетнама", "Polski"): there a
+// single-word name also matches with up to two letters changed at its end.
+const INFLECTING_LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'pl', 'cs', 'sk', 'sl', 'hr', 'bs', 'lt', 'lv', 'fi', 'hu', 'et']);
+const MIN_STEM = 4;
+
+const stemsByLanguage = new Map<string, Map<string, string>>();
+
+/** Single-word names without their last letter → code, for the inflecting languages. */
+function nameStems(language: string): Map<string, string> {
+  const cached = stemsByLanguage.get(language);
+  if (cached !== undefined) return cached;
+  const stems = new Map<string, string>();
+  for (const [key, entry] of dictionaryFor(language).names) {
+    if (key.includes(' ') || entry.exactForm !== null || entry.code === '') continue;
+    const stem = key.slice(0, -1);
+    if (stem.length >= MIN_STEM && !stems.has(stem)) stems.set(stem, entry.code);
+  }
+  stemsByLanguage.set(language, stems);
+  return stems;
+}
+
+function inflectedCountry(token: Token, language: string): string | null {
+  if (!/^\p{Lu}/u.test(token.original)) return null;
+  const stems = nameStems(language);
+  for (let cut = 0; cut <= 2; cut += 1) {
+    const prefix = cut === 0 ? token.folded : token.folded.slice(0, -cut);
+    if (prefix.length < MIN_STEM) break;
+    const code = stems.get(prefix);
+    if (code !== undefined) return code;
+  }
+  return null;
+}
+
+/**
+ * Where a text names countries, demonyms included, as character ranges: for readers of the text that
+ * must tell people and organisations from places. Same dictionary and rules as the country tags.
+ */
+export function countryNameSpans(text: string, language: string): CountryNameSpan[] {
+  const primary = language.split('-')[0] ?? language;
+  const dictionary = dictionaryFor(primary);
+  const inflecting = INFLECTING_LANGUAGES.has(primary);
+  const tokens: Array<Token & { index: number }> = [];
+  for (const match of text.matchAll(TOKEN)) tokens.push({ original: match[0], folded: foldKey(match[0]), index: match.index });
+  const spans: CountryNameSpan[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index];
+    if (token === undefined) break;
+    const match = longestMatchAt(tokens, index, dictionary);
+    const length = match?.length ?? 1;
+    const code = match?.code ?? (inflecting ? inflectedCountry(token, primary) : null);
+    const last = tokens[index + length - 1];
+    if (code !== null && last !== undefined) {
+      spans.push({ start: token.index, end: last.index + last.original.length, code });
+    }
+    index += length;
+  }
+  return spans;
+}
+
+let capitalKeys: ReadonlySet<string> | null = null;
+
+/** "Hà Nội", "Hanoi", "Phnom Penh": a capital city is a place, not a person or an organisation. */
+export function isCapitalCity(phrase: string): boolean {
+  const squeeze = (name: string): string => foldKey(name).replace(/[^\p{L}\p{N}]+/gu, '');
+  capitalKeys ??= new Set(worldCountries.flatMap((country) => country.capital.map(squeeze)));
+  return capitalKeys.has(squeeze(phrase));
+}
