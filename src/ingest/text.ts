@@ -3,12 +3,14 @@
  * hold megabyte-long lines, so nothing here uses a pattern that can backtrack over a whole line.
  */
 
-const BYTE_ORDER_MARK = '\uFEFF';
+// Characters with no width that page savers leave inside words ("BERLI\uFEFFN"): a byte order mark, a
+// zero-width space, a word joiner and a soft hyphen. Left in, they split a word in two for every rule
+// downstream. Zero-width joiners stay: some scripts need them to spell a word.
+const INVISIBLE_INSIDE_WORDS = /[\uFEFF\u200B\u2060\u00AD]/g;
 
-/** One shape of text for every rule downstream: no BOM, "\n" line ends, composed (NFC) characters. */
+/** One shape of text for every rule downstream: no BOM or zero-width marks, "\n" line ends, NFC. */
 export function normaliseText(text: string): string {
-  const withoutBom = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
-  return withoutBom.replace(/\r\n?/g, '\n').normalize('NFC');
+  return text.replace(INVISIBLE_INSIDE_WORDS, '').replace(/\r\n?/g, '\n').normalize('NFC');
 }
 
 // Two or more of these in a row are layout, not meaning; a single no-break space is kept because a writer
@@ -32,4 +34,28 @@ export function countWords(text: string): number {
 /** The last `length` characters, so end-anchored patterns never scan a whole long line. */
 export function tail(text: string, length: number): string {
   return text.length <= length ? text : text.slice(text.length - length);
+}
+
+// Scripts written without spaces between words: a "word" there is a run of characters, so counts and
+// lengths are taken in characters.
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
+const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/gu;
+
+/** True when the text is mostly written without spaces (Chinese, Japanese, Thai). */
+export function isUnspaced(text: string): boolean {
+  if (!UNSPACED_SCRIPT.test(text)) return false;
+  const sample = text.slice(0, 400);
+  const unspaced = sample.match(UNSPACED_RUN)?.length ?? 0;
+  return unspaced * 2 > sample.replace(/\s/g, '').length;
+}
+
+// Korean puts spaces between words, but a word there carries its particles and says as much as two
+// or three English ones.
+const DENSE_CHARACTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Hangul}]/gu;
+
+/** How much a text says, in words; two characters of Chinese, Japanese, Korean or Thai count as one word. */
+export function textSize(text: string): number {
+  const dense = text.match(DENSE_CHARACTERS)?.length ?? 0;
+  if (dense === 0) return countWords(text);
+  return Math.round(dense / 2) + countWords(text.replace(DENSE_CHARACTERS, ' '));
 }

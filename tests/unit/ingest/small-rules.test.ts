@@ -123,9 +123,22 @@ describe('furniture lines', () => {
 });
 
 describe('detectLanguage', () => {
-  it('maps franc’s ISO 639-3 codes to BCP-47', () => {
-    const text = 'Generalsekretær To Lam bekreftet at Vietnam er villig til å dele erfaringer med økonomisk innovasjon, utenriksøkonomiske forbindelser og sosioøkonomisk utvikling med Nord-Korea, og de to lederne ble enige om å styrke samarbeidet.';
-    expect(detectLanguage(text)).toEqual({ language: 'nb', how: 'franc: nob', warning: null });
+  it('tells Norwegian Bokmål from Nynorsk by the words only one of them writes', () => {
+    const bokmal = 'Generalsekretær To Lam bekreftet at Vietnam er villig til å dele erfaringer med økonomisk innovasjon, utenriksøkonomiske forbindelser og sosioøkonomisk utvikling med Nord-Korea, og de to lederne ble enige om å styrke samarbeidet.';
+    const nynorsk = 'Generalsekretæren sa at Vietnam ikkje berre vil dele erfaringar med Noreg, men òg vil styrkje samarbeidet, og dei to leiarane var samde om kva som må gjerast frå no av.';
+    expect(detectLanguage(bokmal)).toMatchObject({ language: 'nb', warning: null });
+    expect(detectLanguage(nynorsk)).toMatchObject({ language: 'nn', warning: null });
+  });
+
+  it.each([
+    ['zh', '越南政府总理范明政26日在河内会见到访的新加坡总理黄循财，双方签署了绿色经济合作协议。'],
+    ['ja', 'ベトナムを訪問中の首相は27日、ハノイで首相と会談し、協力を拡大することで一致した。'],
+    ['ko', '한국과 베트남은 11일 하노이에서 외교장관 회담을 열고 공급망 협력을 강화하기로 합의했다.'],
+    ['th', 'นายกรัฐมนตรีไทยและเวียดนามหารือความร่วมมือด้านการค้าที่กรุงฮานอยเมื่อวันที่ 12 มิถุนายน'],
+    ['ru', 'Россия и Вьетнам договорились расширять сотрудничество в области энергетики, заявил министр в четверг.'],
+    ['vi', 'Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Hàn Quốc tại Hà Nội chiều nay, hai bên nhất trí tăng cường hợp tác.'],
+  ])('reads a short %s text as that language, never "und"', (language, text) => {
+    expect(detectLanguage(text).language).toBe(language);
   });
 
   it('gives "und" and a warning for too little text', () => {
