@@ -6,7 +6,7 @@
  */
 import type { DispatchImage } from '../core/schema.ts';
 import { captionToImage, readGluedCaption, splitCredit } from './captions.ts';
-import { furnitureKind, isImageFileName, type LineKind, readRelatedHeading, readSourceLink } from './furniture.ts';
+import { furnitureKind, isImageFileName, type KindOf, type LineKind, readRelatedHeading, readSourceLink } from './furniture.ts';
 import { readsAsProse } from './layout.ts';
 import type { SourceLine } from './reading.ts';
 import { readClosingName, splitEndMarker, splitSignOff } from './signoff.ts';
@@ -39,8 +39,8 @@ interface Reading {
   trailer: SourceLine[];
 }
 
-export function readArticle(lines: readonly SourceLine[]): Article {
-  const reading = readStory(lines);
+export function readArticle(lines: readonly SourceLine[], kindOf: KindOf = (line) => furnitureKind(line.text)): Article {
+  const reading = readStory(lines, kindOf);
   let sourceUrl: string | null = null;
   for (const line of reading.trailer) {
     const link = readSourceLink(line.text);
@@ -52,7 +52,7 @@ export function readArticle(lines: readonly SourceLine[]): Article {
       // A credited picture after the sign-off is still the story's picture.
       reading.images.push(credited);
     } else {
-      const kind = furnitureKind(line.text);
+      const kind = kindOf(line);
       if (kind !== null) reading.furniture.push({ line, kind });
       reading.discarded.push(line);
     }
@@ -74,10 +74,10 @@ function creditedCaption(text: string): DispatchImage | null {
   return /Photo|Ảnh|Foto|Bild/u.test(text) ? splitCredit(text) : null;
 }
 
-function readStory(lines: readonly SourceLine[]): Reading {
+function readStory(lines: readonly SourceLine[], kindOf: KindOf): Reading {
   const reading: Reading = { story: [], images: [], furniture: [], discarded: [], signOff: null, trailer: [] };
   // The lede is the story's own first line, whatever it looks like.
-  const kinds = lines.map((line, index) => (index === 0 ? null : furnitureKind(line.text)));
+  const kinds = lines.map((line, index) => (index === 0 ? null : kindOf(line)));
   let afterFileName = false;
   let index = 0;
   while (index < lines.length) {

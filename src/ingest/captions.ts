@@ -21,7 +21,11 @@ const ACRONYM = /\p{Lu}{2,}/u;
 const CREDIT_WINDOW = 200;
 
 /** Splits "Caption text. (Foto: Name/VNA)" into caption and credit; null when the line has no credit. */
+// Every credit form names a photo or a credit in so many words; most paragraphs are ruled out by that.
+const CREDIT_HINT = /Photo|photo|PHOTO|Ảnh|ảnh|Foto|foto|Bild|Imagen|Crédit|Credit|credit/u;
+
 export function splitCredit(line: string): DispatchImage | null {
+  if (!CREDIT_HINT.test(tail(line, CREDIT_WINDOW))) return null;
   const text = collapseSpaces(line);
   const end = tail(text, CREDIT_WINDOW);
   const offset = text.length - end.length;

@@ -148,10 +148,8 @@ interface Dictionary {
 
 // A dotted acronym ("U.S."), or a word with an optional genitive "'s" kept on it.
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][sS](?![\p{L}\p{M}\p{N}]))?/gu;
-// The words after a name's first word; its own copy, because searching moves its position.
-const NEXT_TOKEN = new RegExp(TOKEN.source, 'gu');
-// Where a name can start: a capitalised word that does not continue another word.
-const NAME_START = /(?<![\p{L}\p{M}\p{N}])(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’][sS](?![\p{L}\p{M}\p{N}]))?)/gu;
+// The same scripts by their main code point ranges: a quick test of a whole dispatch for any of them.
+const UNCASED_RANGES = /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/;
 const UNCASED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
 function tokenize(text: string): string[] {
@@ -283,8 +281,12 @@ function buildDictionary(language: string): Dictionary {
   const byFirstCharacter = new Map<string, Array<{ name: string; code: string }>>();
   const uncasedCodes = groupCodes(uncased);
   for (const place of NOT_A_COUNTRY) {
-    if (UNCASED_SCRIPT.test(place)) uncasedCodes.set(place, '');
-    else names.set(nameKey(place), { code: '', exactForm: null, spellings: new Set(), demonymOnly: false, words: nameKey(place).split(' ').length });
+    if (UNCASED_SCRIPT.test(place)) {
+      // Only where the language writes names in such a script; English text never needs the scan.
+      if (uncasedCodes.size > 0) uncasedCodes.set(place, '');
+    } else {
+      names.set(nameKey(place), { code: '', exactForm: null, spellings: new Set(), demonymOnly: false, words: nameKey(place).split(' ').length });
+    }
   }
   for (const [name, code] of uncasedCodes) {
     const first = Array.from(name)[0] ?? '';
@@ -356,19 +358,24 @@ export function countCountryMentions(texts: readonly string[], language: string)
   };
   for (const text of texts) {
     countCasedNames(text, dictionary, primary, count);
-    if (dictionary.byFirstCharacter.size > 0 && UNCASED_SCRIPT.test(text)) countUncasedNames(text, dictionary, count);
+    if (dictionary.byFirstCharacter.size > 0 && UNCASED_RANGES.test(text)) countUncasedNames(text, dictionary, count);
   }
   return counts;
 }
 
 function countCasedNames(text: string, dictionary: Dictionary, language: string, count: (code: string) => void): void {
-  let skipUntil = 0;
-  for (const start of text.matchAll(NAME_START)) {
-    if (start.index < skipUntil) continue;
-    const match = longestMatchAt(text, start.index, start[0], dictionary);
-    if (match === null) continue;
-    skipUntil = match.end;
-    if (match.entry.code !== '' && isMention(text, start.index, match, language)) count(match.entry.code);
+  let index = 0;
+  while (index < text.length) {
+    const start = nextNameStart(text, index);
+    if (start === -1) break;
+    const firstEnd = wordEnd(text, start);
+    const match = longestMatchAt(text, start, text.slice(start, firstEnd), dictionary);
+    if (match === null) {
+      index = firstEnd;
+      continue;
+    }
+    if (match.entry.code !== '' && isMention(text, start, match, language)) count(match.entry.code);
+    index = match.end;
   }
 }
 
@@ -378,16 +385,55 @@ interface Match {
   words: string[];
 }
 
+// Words are scanned by hand: on a dispatch of several thousand characters, a Unicode pattern that
+// looks at every position costs more than all the rest of the matching.
+const NON_ASCII_WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+const NON_ASCII_UPPER = /\p{Lu}/u;
+
+function isWordCharacter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return NON_ASCII_WORD_CHARACTER.test(text.charAt(index));
+}
+
+function isUpperAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code >= 65 && code <= 90;
+  return NON_ASCII_UPPER.test(text.charAt(index));
+}
+
+/** The next position at or after `from` where a capitalised word starts. */
+function nextNameStart(text: string, from: number): number {
+  for (let index = from; index < text.length; index += 1) {
+    if (isUpperAt(text, index) && (index === 0 || !isWordCharacter(text, index - 1))) return index;
+  }
+  return -1;
+}
+
+/** Where the word starting at `start` ends: a dotted acronym ("U.S."), or letters with an optional "'s". */
+function wordEnd(text: string, start: number): number {
+  let end = start;
+  while (end + 1 < text.length && isUpperAt(text, end) && text.charAt(end + 1) === '.' && (end + 2 >= text.length || isUpperAt(text, end + 2) || !isWordCharacter(text, end + 2))) end += 2;
+  if (end - start >= 4) return end;
+  end = start;
+  while (end < text.length && isWordCharacter(text, end)) end += 1;
+  const apostrophe = text.charAt(end);
+  if ((apostrophe === "'" || apostrophe === '’') && /[sS]/.test(text.charAt(end + 1)) && !isWordCharacter(text, end + 2)) end += 2;
+  return end;
+}
+
 function longestMatchAt(text: string, at: number, firstWord: string, dictionary: Dictionary): Match | null {
   const first = foldKey(firstWord);
   const longest = Math.max(dictionary.longestFrom.get(first) ?? 0, dictionary.longestFrom.get(withoutGenitive(first) ?? '') ?? 0);
   if (longest === 0) return null;
   const words: Array<{ text: string; end: number }> = [{ text: firstWord, end: at + firstWord.length }];
-  NEXT_TOKEN.lastIndex = at + firstWord.length;
+  let position = at + firstWord.length;
   while (words.length < longest) {
-    const next = NEXT_TOKEN.exec(text);
-    if (next === null) break;
-    words.push({ text: next[0], end: next.index + next[0].length });
+    while (position < text.length && !isWordCharacter(text, position)) position += 1;
+    if (position >= text.length) break;
+    const end = wordEnd(text, position);
+    words.push({ text: text.slice(position, end), end });
+    position = end;
   }
   for (let length = words.length; length >= 1; length -= 1) {
     const slice = words.slice(0, length);

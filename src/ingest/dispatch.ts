@@ -8,7 +8,7 @@ import type { Dispatch } from '../core/schema.ts';
 import { type Article, readArticle } from './article.ts';
 import { findCountries } from './countries.ts';
 import { readAgency, readPublicationDate } from './evidence.ts';
-import { looksLikeSectionLabel } from './furniture.ts';
+import { looksLikeSectionLabel, rememberingKinds } from './furniture.ts';
 import { dispatchIdFromFileName, idProblem } from './ids.ts';
 import { detectLanguage } from './language.ts';
 import { type PageHead, readPageHead } from './layout.ts';
@@ -26,8 +26,9 @@ export function parseDispatch(text: string, fileName: string): DispatchResult {
   const problem = idProblem(id);
   if (problem !== null) return failure(`${fileName}: ${problem}`);
 
-  const page = readPageHead(toSourceLines(normalised));
-  const article = readArticle(page.article);
+  const kindOf = rememberingKinds();
+  const page = readPageHead(toSourceLines(normalised), kindOf);
+  const article = readArticle(page.article, kindOf);
   const warnings = [...page.warnings, ...headWarnings(page), ...article.warnings];
   const standfirst = page.standfirst === null ? null : collapseSpaces(page.standfirst.text);
   // A paragraph of dashes or a stray symbol says nothing: the lede is the first one with words.

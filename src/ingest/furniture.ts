@@ -172,7 +172,7 @@ const SHARE_WORDS = new Set(
 );
 
 const CONSENT = /\bcookies?\b|\bconsent\b|\bgdpr\b|datenschutzeinstellungen|privacy settings/;
-const NEWSLETTER = /\bnewsletters?\b|\bnyhetsbrev|\bban tin\b|\bboletin\b|\bsubscribe to\b|\bsign up (?:for|to)\b|\babonnieren\b|\babonnez-vous\b|\bsuscribete\b|\bpaywall\b|\bsubscribers? only\b|\bcontinue reading\b|\bprenumerera\b/;
+const NEWSLETTER = /\bnewsletters?\b|\bnyhetsbrev|\bban tin\b|\bbản tin\b|\bboletin\b|\bboletín\b|\bsuscríbete\b|\bsubscribe to\b|\bsign up (?:for|to)\b|\babonnieren\b|\babonnez-vous\b|\bsuscribete\b|\bpaywall\b|\bsubscribers? only\b|\bcontinue reading\b|\bprenumerera\b/;
 const COPYRIGHT = /©|^\(c\)|\(c\)\s*\p{L}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits reserves|版权所有|저작권자|все права защищены|ban quyen|无断转载|무단 전재/u;
 const END_MARKER = /^(?:enditem|end item|\(end\)|\[end\]|\(ends\)|\(完\)|（完）|\.\/\.|==\s*kyodo|\(het\)|\(hết\)|-+\s*end\s*-+)$/iu;
 const TAG_LABEL = /^(?:tags?|keywords?|tu khoa|tags?:|schlagworter|schlagworte|themen|etiquetas|palabras clave|taggar|amnen|stikkord|emner|mots-cles|mots cles|теги|ключевые слова|темы|关键词|标签|태그|키워드|タグ|キーワード|แท็ก|chu de)\s*(?:[:：]|$)/u;
@@ -201,11 +201,27 @@ export type LineKind =
   | 'site-title'
   | 'date-line';
 
+/** How the readers ask what a line is; a parse asks once per line and remembers the answer. */
+export type KindOf = (line: { index: number; text: string }) => LineKind | null;
+
+/** A KindOf that reads each line of one file once. */
+export function rememberingKinds(): KindOf {
+  const known = new Map<number, LineKind | null>();
+  return (line) => {
+    const remembered = known.get(line.index);
+    if (remembered !== undefined) return remembered;
+    const kind = furnitureKind(line.text);
+    known.set(line.index, kind);
+    return kind;
+  };
+}
+
 /** What a line of furniture is, or null when it may be the article's own text. */
 export function furnitureKind(line: string): LineKind | null {
   if (!isShort(line)) return null;
-  // A long line can only be a banner, prompt or notice in sentences; the rest are short by nature.
-  if (line.length > LONGEST_SHORT_FURNITURE) return longFurnitureKind(line);
+  // A long line, or one that ends like a sentence, can only be a banner, prompt, notice or a "Read
+  // more:" line; the other kinds are short labels by nature.
+  if (line.length > LONGEST_SHORT_FURNITURE || (line.length >= 60 && /[a-z\p{Ll}][.!?]["”»’)]?$/u.test(line))) return sentenceFurnitureKind(line);
   if (isImageFileName(line)) return 'image-file';
   if (readSourceLink(line) !== null) return 'source-link';
   const folded = fold(line);
@@ -229,11 +245,18 @@ export function furnitureKind(line: string): LineKind | null {
 
 const LONGEST_SHORT_FURNITURE = 200;
 
-function longFurnitureKind(line: string): LineKind | null {
+// Quick tests before the full patterns: a paragraph of the story has none of these.
+const CONSENT_HINT = /cookie|consent|gdpr|privacy|datenschutz/;
+const NEWSLETTER_HINT = /newsletter|nyhetsbrev|tin|bolet|subscri|sign up|abonn|suscr|paywall|continue reading|prenumer/;
+const COPYRIGHT_HINT = /©|\(c\)|copyright|rights|rechte|derechos|droits|版权|저작권|права|bản quyền|ban quyen|转载|전재/;
+
+function sentenceFurnitureKind(line: string): LineKind | null {
+  if (line.length > 400) return null;
+  if (line.length <= 200 && /^[^:：]{2,40}[:：]/u.test(line) && readRelatedHeading(line) !== null) return 'related';
   const lower = line.toLowerCase();
-  if (CONSENT.test(lower)) return 'consent';
-  if (NEWSLETTER.test(lower) && line.split(' ').length <= 30) return 'newsletter';
-  if (line.length <= 240 && COPYRIGHT.test(lower)) return 'copyright';
+  if (CONSENT_HINT.test(lower) && CONSENT.test(lower)) return 'consent';
+  if (NEWSLETTER_HINT.test(lower) && NEWSLETTER.test(lower) && line.split(' ').length <= 30) return 'newsletter';
+  if (line.length <= 240 && COPYRIGHT_HINT.test(lower) && COPYRIGHT.test(lower)) return 'copyright';
   return null;
 }
 

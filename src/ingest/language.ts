@@ -9,8 +9,9 @@ import { textSize } from './text.ts';
 
 // Below this many words a guess is noise (a headline-only page could be anything).
 const MIN_WORDS_FOR_LANGUAGE = 12;
-// A few hundred characters tell the archive's languages apart as surely as the whole body does.
-const SAMPLE_LENGTH = 600;
+// A few hundred characters tell the archive's languages apart as surely as the whole body does, and
+// eld's time grows with its sample.
+const SAMPLE_LENGTH = 300;
 
 export interface LanguageReading {
   language: string;

@@ -5,7 +5,7 @@
  * The three shapes the archive first held (wire header, VOV marker, outlet line) are strong evidence
  * here, never gates: a page in none of them is read the same way.
  */
-import { furnitureKind, type LineKind, readOutletLine } from './furniture.ts';
+import { furnitureKind, type KindOf, type LineKind, readOutletLine } from './furniture.ts';
 import { type LedeMarker, readLedeMarker } from './lede-marker.ts';
 import type { Field, SourceLine } from './reading.ts';
 import { isUnspaced, textSize } from './text.ts';
@@ -43,7 +43,7 @@ export function readsAsProse(text: string): boolean {
   return /[,;，]$/u.test(text) && size >= 12;
 }
 
-export function readPageHead(lines: readonly SourceLine[]): PageHead {
+export function readPageHead(lines: readonly SourceLine[], kindOf: KindOf = (line) => furnitureKind(line.text)): PageHead {
   const wire = readWire(lines);
   if (wire !== null) {
     const titleLines = wire.title === null ? [] : [lines[0]];
@@ -61,7 +61,7 @@ export function readPageHead(lines: readonly SourceLine[]): PageHead {
     };
   }
   const window = lines.slice(0, HEAD_SEARCH_LINES);
-  const kinds = window.map((line) => furnitureKind(line.text));
+  const kinds = window.map(kindOf);
   const ledeAt = findLede(window, kinds);
   if (ledeAt === null) return readWithoutLede(lines, kinds);
   const ledeLine = lines[ledeAt.index];
@@ -87,6 +87,16 @@ function shapeOf(marker: LedeMarker | null, head: ReadonlyArray<{ kind: LineKind
   return 'page without a lede marker';
 }
 
+/** The indexes of the first `count` lines (not furniture) that read as the article's text. */
+function firstProseLines(lines: readonly SourceLine[], kinds: ReadonlyArray<LineKind | null>, count: number): number[] {
+  const found: number[] = [];
+  for (let index = 0; index < lines.length && found.length < count; index += 1) {
+    const line = lines[index];
+    if (line !== undefined && kinds[index] === null && readsAsLedeText(line.text)) found.push(index);
+  }
+  return found;
+}
+
 /** Prose, or a longer line that is no headline: text, even when it does not end like a sentence. */
 function readsAsLedeText(text: string): boolean {
   return readsAsProse(text) || (textSize(text) >= 8 && !looksLikeHeadline(text));
@@ -98,7 +108,7 @@ function readsAsLedeText(text: string): boolean {
  * is the standfirst, not the lede.
  */
 function findLede(lines: readonly SourceLine[], kinds: ReadonlyArray<LineKind | null>): { index: number; marker: LedeMarker | null } | null {
-  const prose = lines.flatMap((line, index) => (kinds[index] === null && readsAsLedeText(line.text) ? [index] : []));
+  const prose = firstProseLines(lines, kinds, 2);
   // A marked lede comes first or right under a standfirst; a marker further down starts another text.
   const markerSearchEnd = prose[1] ?? lines.length;
   for (let index = 0; index <= Math.min(markerSearchEnd, lines.length - 1); index += 1) {

@@ -10,7 +10,8 @@ const INVISIBLE_INSIDE_WORDS = /[\uFEFF\u200B\u2060\u00AD]/g;
 
 /** One shape of text for every rule downstream: no BOM or zero-width marks, "\n" line ends, NFC. */
 export function normaliseText(text: string): string {
-  return text.replace(INVISIBLE_INSIDE_WORDS, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  const visible = text.replace(INVISIBLE_INSIDE_WORDS, '');
+  return (visible.includes('\r') ? visible.replace(/\r\n?/g, '\n') : visible).normalize('NFC');
 }
 
 // Two or more of these in a row are layout, not meaning; a single no-break space is kept because a writer
@@ -22,13 +23,34 @@ export function collapseSpaces(line: string): string {
   return line.replace(SPACE_RUN, ' ').replace(/\t/g, ' ').trim();
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Words as a reader counts them: runs of non-space that hold at least one letter or digit. */
 export function countWords(text: string): number {
   let count = 0;
-  for (const word of text.split(/\s+/)) {
-    if (/[\p{L}\p{N}]/u.test(word)) count += 1;
+  let inWord = false;
+  let counted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 160 || (code > 127 && /\s/u.test(text.charAt(index)))) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (!counted && isLetterOrDigit(text, index, code)) {
+      count += 1;
+      counted = true;
+    }
   }
   return count;
+}
+
+function isLetterOrDigit(text: string, index: number, code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(text.charAt(index));
 }
 
 /** The last `length` characters, so end-anchored patterns never scan a whole long line. */
