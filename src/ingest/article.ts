@@ -17,6 +17,8 @@ export interface Article {
   images: DispatchImage[];
   sourceUrl: string | null;
   signOff: SignOffLine | null;
+  /** A credit in brackets as the story's last paragraph ("(TTXVN/Vietnam+)"), kept in the body. */
+  attribution: string | null;
   /** Furniture lines inside and after the article, with what they are: date and source lines are evidence. */
   furniture: Array<{ line: SourceLine; kind: LineKind }>;
   discarded: SourceLine[];
@@ -64,10 +66,19 @@ export function readArticle(lines: readonly SourceLine[], kindOf: KindOf = (line
     images: reading.images,
     sourceUrl,
     signOff: reading.signOff ?? (closing?.kind === 'agency' ? { agency: closing.name, line: closing.line, how: `outlet named on the last line "${closing.name}"` } : null),
+    attribution: attributionOf(reading.story),
     furniture: reading.furniture,
     discarded: reading.discarded,
     warnings: trailerWarnings(reading.trailer),
   };
+}
+
+// "(TTXVN/Vietnam+)", "(VNA/CVN)", "(Theo VOV)": agencies in brackets, alone on the last line.
+const ATTRIBUTION = /^\((?:Theo\s+)?(\p{Lu}[\p{L}+.]*(?:\s?\/\s?\p{Lu}[\p{L}+.]*)*)\)$/u;
+
+function attributionOf(story: readonly SourceLine[]): string | null {
+  const last = story[story.length - 1];
+  return last === undefined || story.length < 2 ? null : (ATTRIBUTION.exec(last.text.trim())?.[1] ?? null);
 }
 
 function creditedCaption(text: string): DispatchImage | null {
@@ -108,6 +119,8 @@ function readStory(lines: readonly SourceLine[], kindOf: KindOf): Reading {
     }
     if (kind === 'end-marker') {
       note(reading, line, kind);
+      const named = /^==\s*(\p{L}+)$/u.exec(line.text.trim())?.[1];
+      if (named !== undefined) reading.signOff = { agency: named, line, how: `end marker "${line.text.trim()}"` };
       reading.trailer = lines.slice(index + 1);
       break;
     }
@@ -157,7 +170,7 @@ function endOfList(lines: readonly SourceLine[], kinds: ReadonlyArray<LineKind |
   let other = 0;
   for (let at = index; at < lines.length; at += 1) {
     const kind = kinds[at] ?? null;
-    if (kind === 'related' || kind === 'source-link') break;
+    if (kind !== null && STARTS_A_LIST.has(kind)) break;
     if (kind !== null) continue;
     if (readsAsProse(lines[at]?.text ?? '')) prose += 1;
     else other += 1;
@@ -202,6 +215,9 @@ function storyGoesOnAfter(lines: readonly SourceLine[], kinds: ReadonlyArray<Lin
   return false;
 }
 
+// Furniture that opens the page's own lists and notices: what follows belongs to them.
+const STARTS_A_LIST = new Set<LineKind>(['related', 'source-link', 'tags', 'copyright', 'end-marker']);
+
 // Furniture that only follows a story's end: what comes after it is the page's footer.
 const ENDS_A_STORY = new Set<LineKind>(['related', 'source-link', 'copyright', 'end-marker', 'tags', 'email']);
 
@@ -214,6 +230,8 @@ function takeText(reading: Reading, line: SourceLine, storyGoesOn: boolean): boo
   const end = splitEndMarker(line.text);
   if (end !== null) {
     reading.discarded.push({ ...line, text: end.marker });
+    const named = /^==\s*(\p{L}+)$/u.exec(end.marker)?.[1];
+    if (named !== undefined) reading.signOff = { agency: named, line: { ...line, text: end.marker }, how: `end marker "${end.marker}"` };
     const signed = end.text === '' ? null : splitSignOff(end.text);
     keep(reading, line, signed === null ? end.text : signed.text);
     if (signed !== null) reading.signOff = signOffOf(line, end.text, signed);

@@ -34,18 +34,22 @@ function foldKey(text: string): string {
   const cached = foldCache.get(text);
   if (cached !== undefined) return cached;
   let folded = fold(text).replace(/’/g, "'");
-  if (CYRILLIC.test(folded) && !/^\p{Lu}+$/u.test(text)) folded = russianStem(folded);
+  if (CYRILLIC.test(folded) && !/^\p{Lu}+$/u.test(text)) folded = withoutRussianVowelEnding(folded);
   if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
   foldCache.set(text, folded);
   return folded;
 }
 
-// Russian names change their ending with their case ("Вьетнам", "Вьетнама", "Вьетнамом"; "Россия",
-// "России", "Россией"): both the names and the text's words are compared without it.
-const RUSSIAN_ENDING = /(?:ами|ями|ого|его|ому|ему|ой|ей|ом|ем|ам|ям|ах|ях|ию|ия|ии|ью|ья|ую|ая|ое|ые|ый|ий|[аеёиоуыэюяйь])$/u;
-function russianStem(word: string): string {
-  const stem = word.replace(RUSSIAN_ENDING, '').replace(/[аеёиоуыэюяйь]+$/u, '');
+// Russian names change their ending with their case ("Россия", "России", "Россией"; "Вьетнам",
+// "Вьетнама", "Вьетнамом"): names and words are compared without their final vowels, and a word that
+// still does not match is tried once more without a final "м" or "х" ("Вьетнамом" → "Вьетнамо").
+function withoutRussianVowelEnding(word: string): string {
+  const stem = word.replace(/[аеёиоуыэюяйь]+$/u, '');
   return stem.length >= 3 ? stem : word;
+}
+
+function russianCaseForm(word: string): string | null {
+  return CYRILLIC.test(word) && /[аеёиоуыэюя][мх]$/u.test(word) ? foldKey(word.slice(0, -1)) : null;
 }
 
 /** Forms the packages lack: full official names in our languages, common short forms, acronyms. */
@@ -142,6 +146,8 @@ interface Dictionary {
   names: Map<string, NameEntry>;
   /** Longest name, in words, that starts with a given folded word. */
   longestFrom: Map<string, number>;
+  /** Every folded word of every name. */
+  words: Set<string>;
   /** Names in scripts without capitals or spaces, by their first character, longest first. */
   byFirstCharacter: Map<string, Array<{ name: string; code: string }>>;
 }
@@ -301,7 +307,8 @@ function buildDictionary(language: string): Dictionary {
     const first = parts[0] ?? '';
     longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, parts.length));
   }
-  return { names, longestFrom, byFirstCharacter };
+  const words = new Set([...names.keys()].flatMap((key) => key.split(' ')));
+  return { names, longestFrom, words, byFirstCharacter };
 }
 
 function groupCodes(pairs: readonly NamePair[]): Map<string, string> {
@@ -423,7 +430,7 @@ function wordEnd(text: string, start: number): number {
 }
 
 function longestMatchAt(text: string, at: number, firstWord: string, dictionary: Dictionary): Match | null {
-  const first = foldKey(firstWord);
+  const first = keyOf(firstWord, dictionary);
   const longest = Math.max(dictionary.longestFrom.get(first) ?? 0, dictionary.longestFrom.get(withoutGenitive(first) ?? '') ?? 0);
   if (longest === 0) return null;
   const words: Array<{ text: string; end: number }> = [{ text: firstWord, end: at + firstWord.length }];
@@ -437,10 +444,10 @@ function longestMatchAt(text: string, at: number, firstWord: string, dictionary:
   }
   for (let length = words.length; length >= 1; length -= 1) {
     const slice = words.slice(0, length);
-    const head = slice.slice(0, -1).map((word) => foldKey(word.text));
+    const head = slice.slice(0, -1).map((word) => keyOf(word.text, dictionary));
     const last = slice[slice.length - 1];
     if (last === undefined) continue;
-    const lastFolded = foldKey(last.text);
+    const lastFolded = keyOf(last.text, dictionary);
     for (const lastForm of [lastFolded, withoutGenitive(lastFolded)]) {
       if (lastForm === null) continue;
       const entry = dictionary.names.get([...head, lastForm].join(' '));
@@ -449,6 +456,13 @@ function longestMatchAt(text: string, at: number, firstWord: string, dictionary:
     }
   }
   return null;
+}
+
+/** A word's key for the dictionary: folded, and for Russian the case form that a name has. */
+function keyOf(word: string, dictionary: Dictionary): string {
+  const folded = foldKey(word);
+  if (dictionary.longestFrom.has(folded) || dictionary.words.has(folded)) return folded;
+  return russianCaseForm(word) ?? folded;
 }
 
 function matchesExactForm(entry: NameEntry, written: readonly string[]): boolean {

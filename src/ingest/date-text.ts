@@ -197,3 +197,9 @@ export function isMostlyDate(line: string, date: DateInText): boolean {
   const clauseWords = words.filter((word) => /^\p{Ll}/u.test(word) && !DATE_LINE_WORDS.has(fold(word)));
   return clauseWords.length <= 1 && words.length <= 8 && !/\p{L}{2,}[.!?。]$/u.test(line.trim());
 }
+
+/** True for a weekday or a date label ("Thursday", "Thứ hai", "Publicerad"), which no outlet is named. */
+export function isDateWord(text: string): boolean {
+  const words = fold(text).split(/[\s,]+/).filter((word) => word !== '');
+  return words.length > 0 && words.every((word) => DATE_LINE_WORDS.has(word));
+}

@@ -22,6 +22,7 @@ export interface Evidence {
   /** Furniture in and after the article, in file order. */
   tail: ReadonlyArray<{ line: SourceLine; kind: LineKind }>;
   signOff: SignOffLine | null;
+  attribution: string | null;
   sourceUrl: string | null;
 }
 
@@ -78,6 +79,7 @@ export function readAgency(evidence: Evidence): Field<string | null> {
     const outlet = kind === 'outlet-line' ? readOutletLine(line.text) : null;
     if (outlet !== null) return { value: outlet.outlet, how: `outlet line "${line.text}"` };
   }
+  if (evidence.attribution !== null) return { value: evidence.attribution, how: `credit in brackets "(${evidence.attribution})" closing the story` };
   for (const { line, kind } of all) {
     const site = kind === 'site-title' ? readSiteTitle(line.text) : null;
     if (site !== null && !/\.\p{L}{2,}$/u.test(site)) return { value: site, how: `site title line "${line.text}"` };

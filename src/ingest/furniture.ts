@@ -11,7 +11,7 @@
  */
 import { dispatchSchema } from '../core/schema.ts';
 import { fold } from '../core/fold.ts';
-import { type DateInText, isMostlyDate, readDateIn } from './date-text.ts';
+import { type DateInText, isDateWord, isMostlyDate, readDateIn } from './date-text.ts';
 
 const FURNITURE_MAX_LENGTH = 300;
 
@@ -125,7 +125,7 @@ export function readOutletLine(line: string): OutletLine | null {
   const [, rawName = '', day = '', month = '', year = ''] = match;
   const outlet = undoubled(rawName.replace(/[\s,|–—-]+$/u, '').trim());
   if (outlet === '' || outlet.split(' ').length > 4 || /[.!?:;]$/.test(outlet)) return null;
-  if (!/^[\p{Lu}\p{N}]/u.test(outlet) || DATE_LABELS.test(fold(outlet))) return null;
+  if (!/^[\p{Lu}\p{N}]/u.test(outlet) || !/\p{L}/u.test(outlet) || DATE_LABELS.test(fold(outlet)) || isDateWord(outlet)) return null;
   return { outlet, day: Number(day), month: Number(month), year: Number(year), dateText: `${day}/${month}/${year}` };
 }
 
@@ -173,12 +173,12 @@ const SHARE_WORDS = new Set(
 
 const CONSENT = /\bcookies?\b|\bconsent\b|\bgdpr\b|datenschutzeinstellungen|privacy settings/;
 const NEWSLETTER = /\bnewsletters?\b|\bnyhetsbrev|\bban tin\b|\bbản tin\b|\bboletin\b|\bboletín\b|\bsuscríbete\b|\bsubscribe to\b|\bsign up (?:for|to)\b|\babonnieren\b|\babonnez-vous\b|\bsuscribete\b|\bpaywall\b|\bsubscribers? only\b|\bcontinue reading\b|\bprenumerera\b/;
-const COPYRIGHT = /©|^\(c\)|\(c\)\s*\p{L}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits reserves|版权所有|저작권자|все права защищены|ban quyen|无断转载|무단 전재/u;
+const COPYRIGHT = /©|ⓒ|^\(c\)|\(c\)\s*\p{L}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits reserves|版权所有|저작권자|все права защищены|ban quyen|无断转载|무단 ?전재/u;
 const END_MARKER = /^(?:enditem|end item|\(end\)|\[end\]|\(ends\)|\(完\)|（完）|\.\/\.|==\s*kyodo|\(het\)|\(hết\)|-+\s*end\s*-+)$/iu;
 const TAG_LABEL = /^(?:tags?|keywords?|tu khoa|tags?:|schlagworter|schlagworte|themen|etiquetas|palabras clave|taggar|amnen|stikkord|emner|mots-cles|mots cles|теги|ключевые слова|темы|关键词|标签|태그|키워드|タグ|キーワード|แท็ก|chu de)\s*(?:[:：]|$)/u;
 const SOURCE_LINE = /^[([（]?\s*(?<label>source|sources|nguon|quelle|quellen|fuente|fonte|kalla|kilde|источник|来源|來源|出典|출처|ที่มา|editor|editors|web editor|edited by|reporting by|writing by|editing by|bien tap|redaktor|redakteur|redaccion|redaction|责编|责任编辑|编辑|审核)\s*[:：]\s*(?<value>[^)\]）]{1,80})[)\]）]?$/u;
 const ACCORDING_TO = /^[(（]?\s*(?:theo|according to|nach angaben von|segun|selon)\s+(?<value>[\p{Lu}\p{N}][^.!?]{0,40}?)\s*[)）]?$/u;
-const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Aa]v|[Bb]ởi|[Dd]oor|[Dd]i|[Dd]e|Автор|автор)\s+(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:and|und|y|et|och|og|và|и)?\s*\p{Lu}[\p{L}\p{M}.'’-]*){0,5})$/u;
+const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Aa]v|[Bb]ởi|[Dd]oor|[Dd]i|[Dd]e|Автор|автор|(?:Reporter|Reporters|Writer|Author|Tác giả|Phóng viên|Autor|Auteur|Texto|Text)\s*:)\s*(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:and|und|y|et|och|og|và|и)?\s*\p{Lu}[\p{L}\p{M}.'’-]*){0,5})$/u;
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 const CREDIT = /^(?:photo|photos|ảnh|foto|bild|imagen|crédit photo|credit|photo credit|фото|图|사진|写真|ภาพ)\s*(?:by|:|：)\s*\S.{0,60}$/iu;
 
@@ -225,14 +225,17 @@ export function furnitureKind(line: string): LineKind | null {
   if (isImageFileName(line)) return 'image-file';
   if (readSourceLink(line) !== null) return 'source-link';
   const folded = fold(line);
+  // Folding takes marks off letters, which also splits Korean syllables and Japanese voiced kana:
+  // patterns with words in those scripts are tried on the line as written too.
+  const lower = line.toLowerCase();
   if (END_MARKER.test(folded) || END_MARKER.test(line)) return 'end-marker';
   if (EMAIL.test(line)) return 'email';
-  if (isWidget(folded)) return 'widget';
+  if (isWidget(folded) || isWidget(lower)) return 'widget';
   if (readRelatedHeading(line) !== null || COMMENT_COUNTER.test(foldedHeading(line))) return 'related';
-  if (TAG_LABEL.test(folded) || /^#\S+(?:\s+#\S+)*/u.test(line)) return 'tags';
+  if (TAG_LABEL.test(folded) || TAG_LABEL.test(lower) || /^#\S+(?:\s+#\S+)*/u.test(line)) return 'tags';
   if (line.length <= 400 && CONSENT.test(folded)) return 'consent';
   if (NEWSLETTER.test(folded) && line.split(' ').length <= 30) return 'newsletter';
-  if (COPYRIGHT.test(folded) && line.length <= 240) return 'copyright';
+  if ((COPYRIGHT.test(folded) || COPYRIGHT.test(lower)) && line.length <= 240) return 'copyright';
   if (readOutletLine(line) !== null) return 'outlet-line';
   if (isSiteBanner(line) || readSiteTitle(line) !== null) return 'site-title';
   if (isMenuRow(line)) return 'menu';
@@ -248,7 +251,7 @@ const LONGEST_SHORT_FURNITURE = 200;
 // Quick tests before the full patterns: a paragraph of the story has none of these.
 const CONSENT_HINT = /cookie|consent|gdpr|privacy|datenschutz/;
 const NEWSLETTER_HINT = /newsletter|nyhetsbrev|tin|bolet|subscri|sign up|abonn|suscr|paywall|continue reading|prenumer/;
-const COPYRIGHT_HINT = /©|\(c\)|copyright|rights|rechte|derechos|droits|版权|저작권|права|bản quyền|ban quyen|转载|전재/;
+const COPYRIGHT_HINT = /©|ⓒ|\(c\)|copyright|rights|rechte|derechos|droits|版权|저작권|права|bản quyền|ban quyen|转载|전재/;
 
 function sentenceFurnitureKind(line: string): LineKind | null {
   if (line.length > 400) return null;
@@ -285,7 +288,7 @@ export function isMenuRow(line: string): boolean {
 export function readSourceValue(line: string): { label: string; value: string } | null {
   if (line.length > 120) return null;
   for (const segment of line.split(/\s*[|｜]\s*/u)) {
-    const labelled = SOURCE_LINE.exec(foldLabel(segment))?.groups;
+    const labelled = (SOURCE_LINE.exec(segment) ?? SOURCE_LINE.exec(foldLabel(segment)))?.groups;
     if (labelled?.value !== undefined && labelled.label !== undefined) return { label: labelled.label, value: labelled.value.trim() };
     const according = ACCORDING_TO.exec(segment)?.groups?.value;
     if (according !== undefined && according.split(' ').length <= 4) return { label: 'according to', value: according.trim() };

@@ -146,12 +146,7 @@ function readHeadBlock(above: ReadonlyArray<{ line: SourceLine; kind: LineKind |
     }
     block.unshift(entry.line);
   }
-  const titleLine = block.find((line) => looksLikeHeadline(line.text)) ?? null;
-  const last = block[block.length - 1];
-  const standfirst =
-    last !== undefined && titleLine !== null && last !== titleLine && block.indexOf(last) > block.indexOf(titleLine) && isStandfirst(last.text)
-      ? last
-      : null;
+  const { titleLine, standfirst } = headlineAndStandfirst(block);
   const used = new Set([titleLine, standfirst]);
   return {
     title: titleLine === null ? null : { value: titleLine.text, how: 'headline line above the lede' },
@@ -160,8 +155,28 @@ function readHeadBlock(above: ReadonlyArray<{ line: SourceLine; kind: LineKind |
   };
 }
 
-function isStandfirst(text: string): boolean {
-  return readsAsProse(text) || textSize(text) >= 8;
+/**
+ * The headline is the last headline-like line of the block: labels and site names stand above it.
+ * A line under it that reads as prose, or a long headline-like line under a headline of comparable
+ * length (a deck), is the standfirst.
+ */
+function headlineAndStandfirst(block: readonly SourceLine[]): { titleLine: SourceLine | null; standfirst: SourceLine | null } {
+  const candidates = block.filter((line) => looksLikeHeadline(line.text));
+  const last = candidates[candidates.length - 1];
+  const previous = candidates[candidates.length - 2];
+  if (last !== undefined && previous !== undefined && isDeck(last.text, previous.text)) return { titleLine: previous, standfirst: last };
+  const titleLine = last ?? null;
+  const lastLine = block[block.length - 1];
+  const below = lastLine !== undefined && titleLine !== null && block.indexOf(lastLine) > block.indexOf(titleLine);
+  return { titleLine, standfirst: below && lastLine !== undefined && (readsAsProse(lastLine.text) || textSize(lastLine.text) >= 8) ? lastLine : null };
+}
+
+// A deck says more than its headline: a dozen words or more, a fifth longer; a label above a headline
+// is less than half its length.
+function isDeck(text: string, headline: string): boolean {
+  const size = textSize(text);
+  const headlineSize = textSize(headline);
+  return size >= 12 && size >= 1.2 * headlineSize && headlineSize >= 0.5 * size;
 }
 
 /** No line reads as prose: the first headline-like line is the title, and every other line is the article. */

@@ -74,14 +74,18 @@ export function splitEndMarker(paragraph: string): EndMarker | null {
 
 // An outlet's name in Chinese, Japanese or Korean ends in the word for agency, news or paper.
 const CJK_OUTLET = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]{1,8}(?:社|通信|新闻|新聞|网|報|报|日报|电视台|放送|뉴스|일보|신문|방송)$/u;
-// "Vũ Anh", "Minh Anh": a writer's name alone on the last line, as Vietnamese pages sign.
+// "Vũ Anh", "Minh Anh", "THANH HÀ": a writer's name alone on the last line, as Vietnamese pages sign.
 const NAME_LINE = /^\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){1,3}$/u;
+const VIETNAMESE_MARKED = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáèéìíòóùúýãõĩũ]/iu;
 
 /** A name alone on an article's last line: the outlet ("共同通信") or the writer ("Vũ Anh"). */
 export function readClosingName(line: string): { kind: 'agency' | 'author'; name: string } | null {
   const text = line.trim();
   if (text.length > 40) return null;
   if (CJK_OUTLET.test(text)) return { kind: 'agency', name: text };
-  if (NAME_LINE.test(text) && !text.split(' ').some((word) => /\p{Lu}.*\p{Lu}/u.test(word))) return { kind: 'author', name: text };
+  if (!NAME_LINE.test(text)) return null;
+  // Names are written in capitals on some pages; a word in capitals otherwise is an acronym.
+  const shouted = !/\p{Ll}/u.test(text);
+  if (shouted ? VIETNAMESE_MARKED.test(text) : !text.split(' ').some((word) => /\p{Lu}.*\p{Lu}/u.test(word))) return { kind: 'author', name: text };
   return null;
 }
