@@ -139,6 +139,8 @@ interface NameEntry {
   spellings: Set<string>;
   /** True when the only names behind this key are demonyms ("Thai", "Lao"). */
   demonymOnly: boolean;
+  /** The names as the text's own language writes them, lower case (English ones too for English text). */
+  nativeSpellings: Set<string>;
   words: number;
 }
 
@@ -213,6 +215,7 @@ interface NamePair {
   name: string;
   code: string;
   demonym: boolean;
+  native: boolean;
 }
 
 /**
@@ -222,10 +225,12 @@ interface NamePair {
 function namePairs(language: string): NamePair[] {
   const pairs: NamePair[] = [];
   const english = language === 'en' || language === 'und';
+  let native = english;
   const add = (name: string, code: string, demonym = false): void => {
-    pairs.push({ name, code, demonym });
+    pairs.push({ name, code, demonym, native });
   };
   for (const lang of english ? ['en'] : ['en', language]) {
+    native = english || lang !== 'en';
     const { isoLocales, translationKey } = localeSources(lang);
     for (const locale of isoLocales) {
       for (const [code, names] of isoNames(locale)) for (const name of names) add(name, code);
@@ -262,7 +267,7 @@ function namePairs(language: string): NamePair[] {
  * unless only one of them is a sovereign state ("Indian": India, not the British Indian Ocean Territory).
  */
 function buildDictionary(language: string): Dictionary {
-  const byKey = new Map<string, { codes: Set<string>; spellings: Set<string>; demonymOnly: boolean; exact: string | null; words: number }>();
+  const byKey = new Map<string, { codes: Set<string>; spellings: Set<string>; demonymOnly: boolean; nativeSpellings: Set<string>; exact: string | null; words: number }>();
   const uncased: NamePair[] = [];
   for (const pair of namePairs(language)) {
     if (!usableName(pair.name)) continue;
@@ -272,17 +277,18 @@ function buildDictionary(language: string): Dictionary {
     }
     const key = nameKey(pair.name);
     if (key === '' || NEVER_COUNTRIES.has(key)) continue;
-    const entry = byKey.get(key) ?? { codes: new Set<string>(), spellings: new Set<string>(), demonymOnly: true, exact: null, words: key.split(' ').length };
+    const entry = byKey.get(key) ?? { codes: new Set<string>(), spellings: new Set<string>(), demonymOnly: true, nativeSpellings: new Set<string>(), exact: null, words: key.split(' ').length };
     entry.codes.add(pair.code);
     entry.spellings.add(pair.name.toLowerCase().normalize('NFC'));
     entry.demonymOnly &&= pair.demonym;
+    if (pair.native) entry.nativeSpellings.add(pair.name.toLowerCase().normalize('NFC'));
     if (isAcronym(pair.name)) entry.exact = pair.name;
     byKey.set(key, entry);
   }
   const names = new Map<string, NameEntry>();
   for (const [key, entry] of byKey) {
     const code = pickCountry(entry.codes);
-    if (code !== null) names.set(key, { code, exactForm: entry.exact, spellings: entry.spellings, demonymOnly: entry.demonymOnly, words: entry.words });
+    if (code !== null) names.set(key, { code, exactForm: entry.exact, spellings: entry.spellings, demonymOnly: entry.demonymOnly, nativeSpellings: entry.nativeSpellings, words: entry.words });
   }
   const byFirstCharacter = new Map<string, Array<{ name: string; code: string }>>();
   const uncasedCodes = groupCodes(uncased);
@@ -291,7 +297,7 @@ function buildDictionary(language: string): Dictionary {
       // Only where the language writes names in such a script; English text never needs the scan.
       if (uncasedCodes.size > 0) uncasedCodes.set(place, '');
     } else {
-      names.set(nameKey(place), { code: '', exactForm: null, spellings: new Set(), demonymOnly: false, words: nameKey(place).split(' ').length });
+      names.set(nameKey(place), { code: '', exactForm: null, spellings: new Set(), demonymOnly: false, nativeSpellings: new Set(), words: nameKey(place).split(' ').length });
     }
   }
   for (const [name, code] of uncasedCodes) {
@@ -509,6 +515,10 @@ function isMention(text: string, at: number, match: Match, language: string): bo
     if (nameBefore) return false;
   }
   const oneWord = match.words.length === 1;
+  // In Vietnamese text an English-only spelling that is also a Vietnamese syllable is a Vietnamese
+  // word: "Bộ Lao động" is the Ministry of Labour, not Laos.
+  const word = match.words[0] ?? '';
+  if (language === 'vi' && oneWord && !match.entry.nativeSpellings.has(word.toLowerCase()) && isVietnameseNameWord(word)) return false;
   if (nextWord !== undefined && (oneWord || match.entry.demonymOnly) && isVietnameseNameWord(nextWord)) return false;
   return true;
 }

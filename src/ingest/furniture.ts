@@ -177,7 +177,7 @@ const COPYRIGHT = /©|ⓒ|^\(c\)|\(c\)\s*\p{L}|\bcopyright\b|all rights reserved
 const END_MARKER = /^(?:enditem|end item|\(end\)|\[end\]|\(ends\)|\(完\)|（完）|\.\/\.|==\s*kyodo|\(het\)|\(hết\)|-+\s*end\s*-+)$/iu;
 const TAG_LABEL = /^(?:tags?|keywords?|tu khoa|tags?:|schlagworter|schlagworte|themen|etiquetas|palabras clave|taggar|amnen|stikkord|emner|mots-cles|mots cles|теги|ключевые слова|темы|关键词|标签|태그|키워드|タグ|キーワード|แท็ก|chu de)\s*(?:[:：]|$)/u;
 const SOURCE_LINE = /^[([（]?\s*(?<label>source|sources|nguon|quelle|quellen|fuente|fonte|kalla|kilde|источник|来源|來源|出典|출처|ที่มา|editor|editors|web editor|edited by|reporting by|writing by|editing by|bien tap|redaktor|redakteur|redaccion|redaction|责编|责任编辑|编辑|审核)\s*[:：]\s*(?<value>[^)\]）]{1,80})[)\]）]?$/u;
-const ACCORDING_TO = /^[(（]?\s*(?:theo|according to|nach angaben von|segun|selon)\s+(?<value>[\p{Lu}\p{N}][^.!?]{0,40}?)\s*[)）]?$/u;
+const ACCORDING_TO = /^[(（]?\s*(?:[Tt]heo|[Aa]ccording to|[Nn]ach [Aa]ngaben von|[Ss]egún|[Ss]elon)\s+(?<value>[\p{Lu}\p{N}][^.!?]{0,40}?)\s*[)）]?$/u;
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Aa]v|[Bb]ởi|[Dd]oor|[Dd]i|[Dd]e|Автор|автор|(?:Reporter|Reporters|Writer|Author|Tác giả|Phóng viên|Autor|Auteur|Texto|Text)\s*:)\s*(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:and|und|y|et|och|og|và|и)?\s*\p{Lu}[\p{L}\p{M}.'’-]*){0,5})$/u;
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 const CREDIT = /^(?:photo|photos|ảnh|foto|bild|imagen|crédit photo|credit|photo credit|фото|图|사진|写真|ภาพ)\s*(?:by|:|：)\s*\S.{0,60}$/iu;
