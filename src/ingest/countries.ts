@@ -49,7 +49,7 @@ function withoutRussianVowelEnding(word: string): string {
 }
 
 function russianCaseForm(word: string): string | null {
-  return CYRILLIC.test(word) && /[аеёиоуыэюя][мх]$/u.test(word) ? foldKey(word.slice(0, -1)) : null;
+  return /[аеёиоуыэюя][мх]$/u.test(word) ? foldKey(word.slice(0, -1)) : null;
 }
 
 /** Forms the packages lack: full official names in our languages, common short forms, acronyms. */
@@ -150,6 +150,8 @@ interface Dictionary {
   longestFrom: Map<string, number>;
   /** Every folded word of every name. */
   words: Set<string>;
+  /** Words as written → the longest name they can start (0: none), remembered as the text is read. */
+  firstWords: Map<string, number>;
   /** Names in scripts without capitals or spaces, by their first character, longest first. */
   byFirstCharacter: Map<string, Array<{ name: string; code: string }>>;
 }
@@ -314,7 +316,7 @@ function buildDictionary(language: string): Dictionary {
     longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, parts.length));
   }
   const words = new Set([...names.keys()].flatMap((key) => key.split(' ')));
-  return { names, longestFrom, words, byFirstCharacter };
+  return { names, longestFrom, words, firstWords: new Map(), byFirstCharacter };
 }
 
 function groupCodes(pairs: readonly NamePair[]): Map<string, string> {
@@ -382,7 +384,13 @@ function countCasedNames(text: string, dictionary: Dictionary, language: string,
     const start = nextNameStart(text, index);
     if (start === -1) break;
     const firstEnd = wordEnd(text, start);
-    const match = longestMatchAt(text, start, text.slice(start, firstEnd), dictionary);
+    const firstWord = text.slice(start, firstEnd);
+    // Most capitalised words start no name: one look-up, remembered per word, says so.
+    if (longestNameFrom(firstWord, dictionary) === 0) {
+      index = firstEnd;
+      continue;
+    }
+    const match = longestMatchAt(text, start, firstWord, dictionary);
     if (match === null) {
       index = firstEnd;
       continue;
@@ -415,9 +423,15 @@ function isUpperAt(text: string, index: number): boolean {
   return NON_ASCII_UPPER.test(text.charAt(index));
 }
 
+// Plain code point ranges that hold every capital of the Latin and Cyrillic alphabets (and some small
+// letters, checked afterwards): the engine skips the stretches between them natively.
+const MAYBE_CAPITAL = /[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿЀ-Я]/g;
+
 /** The next position at or after `from` where a capitalised word starts. */
 function nextNameStart(text: string, from: number): number {
-  for (let index = from; index < text.length; index += 1) {
+  MAYBE_CAPITAL.lastIndex = from;
+  for (let found = MAYBE_CAPITAL.exec(text); found !== null; found = MAYBE_CAPITAL.exec(text)) {
+    const index = found.index;
     if (isUpperAt(text, index) && (index === 0 || !isWordCharacter(text, index - 1))) return index;
   }
   return -1;
@@ -435,9 +449,18 @@ function wordEnd(text: string, start: number): number {
   return end;
 }
 
-function longestMatchAt(text: string, at: number, firstWord: string, dictionary: Dictionary): Match | null {
-  const first = keyOf(firstWord, dictionary);
+function longestNameFrom(word: string, dictionary: Dictionary): number {
+  const known = dictionary.firstWords.get(word);
+  if (known !== undefined) return known;
+  const first = keyOf(word, dictionary);
   const longest = Math.max(dictionary.longestFrom.get(first) ?? 0, dictionary.longestFrom.get(withoutGenitive(first) ?? '') ?? 0);
+  if (dictionary.firstWords.size >= FOLD_CACHE_LIMIT) dictionary.firstWords.clear();
+  dictionary.firstWords.set(word, longest);
+  return longest;
+}
+
+function longestMatchAt(text: string, at: number, firstWord: string, dictionary: Dictionary): Match | null {
+  const longest = longestNameFrom(firstWord, dictionary);
   if (longest === 0) return null;
   const words: Array<{ text: string; end: number }> = [{ text: firstWord, end: at + firstWord.length }];
   let position = at + firstWord.length;
@@ -503,8 +526,7 @@ function isVietnameseNameWord(word: string): boolean {
  * currency word after it makes it money.
  */
 function isMention(text: string, at: number, match: Match, language: string): boolean {
-  const after = /^(\s+)([\p{L}\p{M}]+)/u.exec(text.slice(match.end, match.end + 40));
-  const nextWord = after?.[2];
+  const nextWord = wordAfter(text, match.end);
   if (nextWord !== undefined && CURRENCY_WORDS.has(nextWord.toLowerCase())) return false;
   // German capitalises every noun: neighbours say nothing about names there.
   if (language === 'de') return true;
@@ -524,6 +546,16 @@ function isMention(text: string, at: number, match: Match, language: string): bo
 }
 
 const WORD_CHARACTER = /[\p{L}\p{M}]/u;
+
+/** The word right after position `end` when only spaces come between. */
+function wordAfter(text: string, end: number): string | undefined {
+  let start = end;
+  while (start < text.length && text.charCodeAt(start) === 32) start += 1;
+  if (start === end) return undefined;
+  let stop = start;
+  while (stop < text.length && stop - start < 40 && isWordCharacter(text, stop) && !/\d/.test(text.charAt(stop))) stop += 1;
+  return stop === start ? undefined : text.slice(start, stop);
+}
 
 /**
  * The word right before position `at` when only spaces separate them, and whether that word starts a

@@ -10,7 +10,7 @@ import { findCountries } from './countries.ts';
 import { readAgency, readPublicationDate } from './evidence.ts';
 import { looksLikeSectionLabel, rememberingKinds } from './furniture.ts';
 import { dispatchIdFromFileName, idProblem } from './ids.ts';
-import { detectLanguage } from './language.ts';
+import { detectLanguage, LANGUAGE_SAMPLE_LENGTH } from './language.ts';
 import { type PageHead, readPageHead } from './layout.ts';
 import { paragraphsToMarkdown } from './markdown.ts';
 import { type Field, type SourceLine, toSourceLines } from './reading.ts';
@@ -36,7 +36,7 @@ export function parseDispatch(text: string, fileName: string): DispatchResult {
 
   // The body says most about the language; a page with no body still has its headline and standfirst.
   const headlineText = [page.title?.value ?? '', standfirst ?? ''].join('\n');
-  const language = detectLanguage(article.paragraphs.length > 0 ? article.paragraphs.join('\n') : headlineText);
+  const language = detectLanguage(article.paragraphs.length > 0 ? openingText(article.paragraphs) : headlineText);
   if (language.warning !== null) warnings.push(language.warning);
 
   const title = titleOf(page.title, lede, language.language);
@@ -108,6 +108,18 @@ function headWarnings(page: PageHead): string[] {
 
 function shorten(text: string): string {
   return text.length <= 60 ? text : `${text.slice(0, 57)}…`;
+}
+
+/** The first paragraphs, up to what the language detector reads: joining a long body would be wasted. */
+function openingText(paragraphs: readonly string[]): string {
+  const opening: string[] = [];
+  let length = 0;
+  for (const paragraph of paragraphs) {
+    opening.push(paragraph);
+    length += paragraph.length + 1;
+    if (length >= LANGUAGE_SAMPLE_LENGTH) break;
+  }
+  return opening.join('\n');
 }
 
 /** Every text of the article proper, each once: a derived title or a lede summary would count twice. */

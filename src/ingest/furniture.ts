@@ -250,7 +250,7 @@ const LONGEST_SHORT_FURNITURE = 200;
 
 // Quick tests before the full patterns: a paragraph of the story has none of these.
 const CONSENT_HINT = /cookie|consent|gdpr|privacy|datenschutz/;
-const NEWSLETTER_HINT = /newsletter|nyhetsbrev|tin|bolet|subscri|sign up|abonn|suscr|paywall|continue reading|prenumer/;
+const NEWSLETTER_HINT = /newsletter|nyhetsbrev|bản tin|ban tin|bolet|subscri|sign up|abonn|suscr|paywall|continue reading|prenumer/;
 const COPYRIGHT_HINT = /©|ⓒ|\(c\)|copyright|rights|rechte|derechos|droits|版权|저작권|права|bản quyền|ban quyen|转载|전재/;
 
 function sentenceFurnitureKind(line: string): LineKind | null {

@@ -11,7 +11,7 @@ import { textSize } from './text.ts';
 const MIN_WORDS_FOR_LANGUAGE = 12;
 // A few hundred characters tell the archive's languages apart as surely as the whole body does, and
 // eld's time grows with its sample.
-const SAMPLE_LENGTH = 300;
+export const LANGUAGE_SAMPLE_LENGTH = 200;
 
 export interface LanguageReading {
   language: string;
@@ -20,7 +20,7 @@ export interface LanguageReading {
 }
 
 export function detectLanguage(text: string): LanguageReading {
-  const sample = text.slice(0, SAMPLE_LENGTH);
+  const sample = text.slice(0, LANGUAGE_SAMPLE_LENGTH);
   const words = textSize(sample);
   if (words < MIN_WORDS_FOR_LANGUAGE) {
     return {
