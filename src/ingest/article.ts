@@ -69,7 +69,8 @@ export function readArticle(lines: readonly SourceLine[], kindOf: KindOf = (line
     attribution: attributionOf(reading.story),
     furniture: reading.furniture,
     discarded: reading.discarded,
-    warnings: trailerWarnings(reading.trailer),
+    // Notices such as a copyright line read like sentences too; only lines of no known kind may be story.
+    warnings: trailerWarnings(reading.trailer, reading.trailer.filter((line) => kindOf(line) === null)),
   };
 }
 
@@ -270,8 +271,8 @@ function takeClosingName(story: SourceLine[]): { kind: 'agency' | 'author'; name
  * Footers hold headlines and menu words, not sentences. A long line ending like a sentence after the
  * end of the story may be story text placed after it: it stays left out, but a warning says so.
  */
-function trailerWarnings(trailer: readonly SourceLine[]): string[] {
-  const sentences = trailer.filter((line) => line.text.length > 80 && /[.!?]["”»’)]?$/u.test(line.text));
+function trailerWarnings(trailer: readonly SourceLine[], textLines: readonly SourceLine[]): string[] {
+  const sentences = textLines.filter((line) => line.text.length > 80 && /[.!?]["”»’)]?$/u.test(line.text));
   const first = sentences[0];
   if (first === undefined || trailer[0] === undefined) return [];
   const count = sentences.length === 1 ? 'a line that reads' : `${sentences.length} lines that read`;

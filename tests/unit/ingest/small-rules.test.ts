@@ -162,6 +162,17 @@ describe('text after a footer marker', () => {
     expect(result.dispatch.warnings).toEqual([expect.stringMatching(/after the footer line "Related News", a line that reads like article text, left out: "The talks continued late into the evening/)]);
   });
 
+  it('gives no warning for a copyright notice that reads like a sentence', () => {
+    const text = [
+      'Hanói, 2 sep (EFE).- Vietnam y Laos firmaron este martes tres acuerdos de comercio y transporte en la capital vietnamita.',
+      'Ambos países revisarán cada seis meses el avance del proyecto ferroviario conjunto, según los ministerios.',
+      '© EFE 2025. Está expresamente prohibida la redistribución y la redifusión de este contenido sin su previo y expreso consentimiento.',
+    ].join('\n\n');
+    const result = parseDispatch(text, 'notice.txt');
+    expect(result.ok && result.dispatch.warnings.filter((warning) => warning.includes('footer'))).toEqual([]);
+    expect(result.ok && result.dispatch.body).not.toContain('EFE 2025');
+  });
+
   it('gives no warning for related headlines and menu words', () => {
     const text = [
       ' date 2026-03-02 HÀ NỘI — Việt Nam and Laos signed three agreements on trade and transport at talks in the capital on Monday. — VNA/VNS',
