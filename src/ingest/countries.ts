@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import type * as IsoCountries from 'i18n-iso-countries';
 import type { Country } from 'world-countries';
 import { fold } from '../core/fold.ts';
+import { TITLE_WORDS } from './title-words.ts';
 
 // Both packages are CommonJS with JSON inside; require keeps them out of ESM's JSON-import rules and
 // loads only the locales a dispatch needs.
@@ -126,6 +127,9 @@ const NOT_A_COUNTRY = [
 
 // world-countries' alternative spellings include native names that are ordinary English words.
 const ENGLISH_WORD_SPELLINGS = new Set(['Island', 'Mann']);
+
+// Languages that write common nouns in lower case, so a capitalised word is a name.
+const CAPITALS_MARK_NAMES = new Set(['en', 'und', 'fr', 'es', 'pt', 'it', 'sv', 'nb', 'nn', 'da', 'nl', 'fi', 'pl']);
 
 // Words of a currency: "U.S. dollars" names money, not the country.
 const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'yuan', 'yen', 'won', 'dong', 'baht', 'ringgit', 'rouble', 'roubles', 'ruble', 'rubles']);
@@ -537,6 +541,10 @@ function isMention(text: string, at: number, match: Match, language: string): bo
     if (nameBefore) return false;
   }
   const oneWord = match.words.length === 1;
+  // "Salvador Allende", "Jordan Henderson", "Vietnam Airlines": a one-word name with a capitalised word
+  // after it that is neither a title nor a country names something else. Only where capitals mark
+  // names: Vietnamese and Russian put a leader's name right after the country.
+  if (oneWord && nextWord !== undefined && CAPITALS_MARK_NAMES.has(language) && /^\p{Lu}\p{Ll}/u.test(nextWord) && !TITLE_WORDS.has(nextWord) && !isCountryWord(nextWord)) return false;
   // In Vietnamese text an English-only spelling that is also a Vietnamese syllable is a Vietnamese
   // word: "Bộ Lao động" is the Ministry of Labour, not Laos.
   const word = match.words[0] ?? '';

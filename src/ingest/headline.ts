@@ -6,6 +6,8 @@
  * " as part of …"). "Tô Lâm received a delegation of the New Azerbaijan Party".
  */
 
+import { TITLE_WORDS } from './title-words.ts';
+
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const PART_OF_DAY = '(?:\\s(?:morning|afternoon|evening|night))?';
@@ -32,24 +34,6 @@ const CLAUSE_ENDS = [
   ' according to ', ' in a bid to ', ' while ', ' as both ', ' as the ',
 ];
 
-// Words of titles and institutions that stand before a person's name ("Deputy Prime Minister and
-// Foreign Minister Bui Thanh Son"), and the small words that join them.
-const TITLE_WORDS = new Set(
-  (
-    'General Secretary President Vice Prime Minister Ministers Deputy Chairman Chairwoman Chair Chairperson Ambassador ' +
-    'Party State Head Chief Director Speaker King Queen Prince Princess Crown Premier Chancellor Governor Mayor Senator ' +
-    'Foreign Defence Defense Permanent Standing Politburo Secretariat Central Committee Communist Socialist National ' +
-    'Assembly Congress Government Council Commission Office Ministry Department People’s People\'s Democratic Republic ' +
-    'Federation Affairs Member Mr Mrs Ms Dr Madam Excellency His Her Gen Gen. Lt Col Senior Lieutenant Colonel Major ' +
-    'Admiral Marshal Commander Spokesperson Spokesman Spokeswoman Envoy Special Representative Leader Union Front ' +
-    'Fatherland Agriculture Trade Industry Finance Planning Investment Health Education Training Culture Sports Tourism ' +
-    'Labour Labor Information Communications Transport Construction Justice Security Public Home Interior Science ' +
-    'Technology Natural Resources Environment Energy Commerce Economy External Relations International Organisation ' +
-    'Organization Association Friendship Agency Bank Executive Board Supreme Court Army Navy Air Force Forces Police ' +
-    'Border Guard Chamber Provincial City Municipal Rural Development Affairs Internal Inspectorate Women’s Youth ' +
-    'Federation Confederation Ho Chi Minh Pioneer Union Left Party’s Caribbean'
-  ).split(' '),
-);
 const JOINING_WORDS = new Set(['of', 'the', 'and', 'to', 'for', 'in', 'on', '&']);
 
 const MAX_LENGTH = 100;

@@ -96,12 +96,20 @@ describe('country words inside names', () => {
     ['ông Nguyễn Minh Đức cho biết', 'vi'],
     ['tỉnh Lào Cai và Thái Bình', 'vi'],
     ['Bộ trưởng Lao động hai nước', 'vi'],
+    ['un hommage à Salvador Allende', 'fr'],
+    ['the striker Jordan Henderson', 'en'],
+    ['ships crossing the Indian Ocean', 'en'],
   ])('%j names no country', (text, language) => {
     expect(named(text, language)).toEqual([]);
   });
 
   it('still reads a demonym before a title or a common noun', () => {
     expect(named('The Thai Prime Minister met Lao students and Russian President Vladimir Putin.')).toEqual(['LA', 'RU', 'TH']);
+  });
+
+  it('still reads a country before its leader’s name where the language writes it there', () => {
+    expect(named('Tổng thống Nga Vladimir Putin', 'vi')).toEqual(['RU']);
+    expect(named('Президент России Владимир Путин', 'ru')).toEqual(['RU']);
   });
 
   it('never reads a grouping or a currency as a country', () => {
