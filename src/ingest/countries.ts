@@ -399,7 +399,7 @@ function countCasedNames(text: string, dictionary: Dictionary, language: string,
       index = firstEnd;
       continue;
     }
-    if (match.entry.code !== '' && isMention(text, start, match, language)) count(match.entry.code);
+    if (match.entry.code !== '' && isMention(text, start, match, language, dictionary)) count(match.entry.code);
     index = match.end;
   }
 }
@@ -529,7 +529,11 @@ function isVietnameseNameWord(word: string): boolean {
  * right before it or right after a one-word name makes it part of a person's or place's name, and a
  * currency word after it makes it money.
  */
-function isMention(text: string, at: number, match: Match, language: string): boolean {
+function startsName(word: string, dictionary: Dictionary): boolean {
+  return dictionary.longestFrom.has(foldKey(word));
+}
+
+function isMention(text: string, at: number, match: Match, language: string, dictionary: Dictionary): boolean {
   const nextWord = wordAfter(text, match.end);
   if (nextWord !== undefined && CURRENCY_WORDS.has(nextWord.toLowerCase())) return false;
   // German capitalises every noun: neighbours say nothing about names there.
@@ -544,7 +548,7 @@ function isMention(text: string, at: number, match: Match, language: string): bo
   // "Salvador Allende", "Jordan Henderson", "Vietnam Airlines": a one-word name with a capitalised word
   // after it that is neither a title nor a country names something else. Only where capitals mark
   // names: Vietnamese and Russian put a leader's name right after the country.
-  if (oneWord && nextWord !== undefined && CAPITALS_MARK_NAMES.has(language) && /^\p{Lu}\p{Ll}/u.test(nextWord) && !TITLE_WORDS.has(nextWord) && !isCountryWord(nextWord)) return false;
+  if (oneWord && nextWord !== undefined && CAPITALS_MARK_NAMES.has(language) && /^\p{Lu}\p{Ll}/u.test(nextWord) && !TITLE_WORDS.has(nextWord) && !startsName(nextWord, dictionary)) return false;
   // In Vietnamese text an English-only spelling that is also a Vietnamese syllable is a Vietnamese
   // word: "Bộ Lao động" is the Ministry of Labour, not Laos.
   const word = match.words[0] ?? '';
