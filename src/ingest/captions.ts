@@ -12,6 +12,8 @@ const PARENTHESISED_CREDIT = new RegExp(`\\(\\s*(?:${CREDIT_WORDS})\\s*:\\s*([^(
 const DASHED_CREDIT = /\s[—–-]\s*([^—–\s][^—–]{0,80})$/u;
 // "… at the talks. VNA/VNS Photo Trọng Đức": an agency photo credit after the last sentence.
 const TRAILING_AGENCY_CREDIT = /[.!?]\s+(\p{Lu}{2,}(?:\/\p{Lu}[\p{L}+]*)*\s+(?:Photo|Ảnh|Foto)(?:\s[^.!?—–]{1,40})?)$/u;
+// "… at the talks. [Photo/Xinhua]": a credit in square brackets, as Chinese outlets print it.
+const BRACKETED_CREDIT = /\[\s*(?:Photo|Photos|Foto)\s*[/:：]\s*([^\]]{1,60})\]$/iu;
 // "… in Aichi Prefecture, Japan. Photo by VnExpress/Giang Huy": a credit sentence after the caption.
 const TRAILING_CREDIT_SENTENCE = /[.!?]\s+(?:Photo|Photos|Ảnh|Foto|Bild)\s*(?:by|:)\s*([^.!?]{1,60})$/u;
 const PHOTO_WORD = /(?<!\p{L})(?:Photo|Photos|Ảnh|Foto|Bild)(?!\p{L})/iu;
@@ -38,6 +40,8 @@ export function splitCredit(line: string): DispatchImage | null {
   if (dashed !== null && dashedCredit !== undefined && PHOTO_WORD.test(dashedCredit) && ACRONYM.test(dashedCredit)) {
     return image(text.slice(0, offset + dashed.index), dashedCredit);
   }
+  const bracketed = BRACKETED_CREDIT.exec(end);
+  if (bracketed?.[1] !== undefined) return image(text.slice(0, offset + bracketed.index), bracketed[1]);
   const sentence = TRAILING_CREDIT_SENTENCE.exec(end);
   if (sentence?.[1] !== undefined) return image(text.slice(0, offset + sentence.index + 1), sentence[1]);
   const trailing = TRAILING_AGENCY_CREDIT.exec(end);

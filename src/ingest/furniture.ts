@@ -179,6 +179,8 @@ const TAG_LABEL = /^(?:tags?|keywords?|tu khoa|tags?:|schlagworter|schlagworte|t
 const SOURCE_LINE = /^[([（]?\s*(?<label>source|sources|nguon|quelle|quellen|fuente|fonte|kalla|kilde|источник|来源|來源|出典|출처|ที่มา|editor|editors|web editor|edited by|reporting by|writing by|editing by|bien tap|redaktor|redakteur|redaccion|redaction|责编|责任编辑|编辑|审核)\s*[:：]\s*(?<value>[^)\]）]{1,80})[)\]）]?$/u;
 const ACCORDING_TO = /^[(（]?\s*(?:[Tt]heo|[Aa]ccording to|[Nn]ach [Aa]ngaben von|[Ss]egún|[Ss]elon)\s+(?<value>[\p{Lu}\p{N}][^.!?]{0,40}?)\s*[)）]?$/u;
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Aa]v|[Bb]ởi|[Dd]oor|[Dd]i|[Dd]e|Автор|автор|(?:Reporter|Reporters|Writer|Author|Tác giả|Phóng viên|Autor|Auteur|Texto|Text)\s*:)\s*(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:and|und|y|et|och|og|và|и)?\s*\p{Lu}[\p{L}\p{M}.'’-]*){0,5})$/u;
+// Reuters-style credits after the story: "(Reporting by …; Editing by …)".
+const REPORTING_CREDIT = /^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by\s/u;
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 const CREDIT = /^(?:photo|photos|ảnh|foto|bild|imagen|crédit photo|credit|photo credit|фото|图|사진|写真|ภาพ)\s*(?:by|:|：)\s*\S.{0,60}$/iu;
 
@@ -240,7 +242,7 @@ export function furnitureKind(line: string): LineKind | null {
   if (isSiteBanner(line) || readSiteTitle(line) !== null) return 'site-title';
   if (isMenuRow(line)) return 'menu';
   if (readSourceValue(line) !== null) return 'source';
-  if (readByline(line) !== null) return 'byline';
+  if (readByline(line) !== null || REPORTING_CREDIT.test(line)) return 'byline';
   if (CREDIT.test(line)) return 'credit';
   if (readDateLine(line) !== null) return 'date-line';
   return null;

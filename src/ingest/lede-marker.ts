@@ -26,16 +26,18 @@ const WINDOW = 200;
 // A place as a wire writes it: capitalised words, small words inside ("La Habana", "Rio de Janeiro").
 const PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){0,3}?`;
 // "May 5", "Aug. 11", "October 7.", "7 октября.", "2 sep", "Sept 3", "23 oct".
-const MONTH_DAY = String.raw`(?:\p{L}{3,10}\.?\s+\d{1,2}\.?|\d{1,2}\.?\s+\p{L}{3,10}\.?)`;
+const MONTH_DAY = String.raw`(?:\p{L}{3,10}\.?\s+\d{1,2}\.?|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?)`;
 const SEPARATOR = String.raw`(?:--|\.-|\.–|[-–—_:])`;
 
 const VOV = /^\(\s*VOV\s*(world)?\s*\)\s*[-–—:]?\s*/iu;
-const KOREAN = /^\((?<city>[^=()]{1,15})=(?<agency>[^()]{1,15})\)\s*(?:(?<author>\p{Script=Hangul}{2,4})\s*(?:기자|특파원)\s*=\s*)?/u;
+const KOREAN = /^[([【](?<city>[^=()[\]【】]{1,15})=(?<agency>[^()[\]【】]{1,15})[)\]】]\s*(?:(?<author>\p{Script=Hangul}{2,4})\s*(?:기자|특파원)\s*=\s*)?/u;
 const JAPANESE = /^【(?<inner>[^】]{2,14})】\s*/u;
 const CHINESE =
-  /^(?<agency>\p{Script=Han}{1,4}社)(?<city>\p{Script=Han}{1,8}?)(?<date>\d{1,2}月\d{1,2}日)电\s*(?:[（(](?:记者)?\s*(?<author>[^）)]{1,20})[）)])?\s*(?:——|—|－|-|：|:)?\s*/u;
+  /^(?<agency>\p{Script=Han}{1,4}(?:社|网|報|报|台))(?<city>\p{Script=Han}{1,8}?)(?<date>\d{1,2}月\d{1,2}日)电\s*(?:[（(](?:记者)?\s*(?<author>[^）)]{1,20})[）)])?\s*(?:——|—|－|-|：|:)?\s*/u;
+// "HANOI, Vietnam (AP) —": the country after the city is part of the dateline's place, not a date.
+const REGION = String.raw`\p{Lu}[\p{L}\p{M}.]+(?:\s\p{Lu}[\p{L}\p{M}.]+)?`;
 const WIRE = new RegExp(
-  String.raw`^(?:(?<city>${PLACE})(?:,?\s*(?<date>${MONTH_DAY}))?\s*)?(?:\((?<agency>[^()]{1,40})\)|\/(?<slashed>[^/\s][^/]{0,20})\/)\.?\s*(?<separator>${SEPARATOR})?\s*`,
+  String.raw`^(?:(?<city>${PLACE})(?:,?\s*(?<date>${MONTH_DAY})|,\s*${REGION})?\s*)?(?:\((?<agency>[^()]{1,40})\)|\/(?<slashed>[^/\s][^/]{0,20})\/)\.?\s*(?<separator>${SEPARATOR})?\s*`,
   'u',
 );
 const AGENCY_AFTER_DASH = new RegExp(
@@ -142,7 +144,7 @@ function looksLikeAgency(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length > 4) return false;
   // "dpa" writes itself in lower case; every other word of an agency's name is capitalised or an acronym.
-  return words.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || word === 'dpa' || (index > 0 && /^(?:de|del|of|und|y)$/u.test(word)));
+  return words.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || /^dpa\b/u.test(word) || (index > 0 && /^(?:de|del|of|und|y)$/u.test(word)));
 }
 
 function readShouted(line: string, head: string): LedeMarker | null {
@@ -154,7 +156,10 @@ function readShouted(line: string, head: string): LedeMarker | null {
   // A short acronym, or one with a dot or a plus, is an outlet's mark ("NDO –", "TTO -", "VOV.VN -");
   // longer words, or words with Vietnamese marks, are a place ("HANOI -", "HÀ NỘI —", "HUẾ -").
   const single = !/\s/.test(word);
-  const outlet = single && monthDay === null && (/[.+\d]/.test(word) || (Array.from(word).length <= 3 && /^[A-Z]+$/.test(word)));
+  // An acronym has no vowel or a run of three consonants ("SGGP", "QĐND", "ANTĐ"); a city has neither.
+  const bare = word.normalize('NFD').replace(/\p{M}/gu, '');
+  const unpronounceable = !/[AEIOUY]/u.test(bare) || /[^AEIOUY\d.+]{3}/u.test(bare);
+  const outlet = single && monthDay === null && (/[.+\d]/.test(word) || (Array.from(word).length <= 3 && /^[A-Z]+$/.test(word)) || unpronounceable);
   if (outlet) return marker(line, match[0].length, { dateline: null, agency: word, monthDay: null, form });
   if (Array.from(word.replace(/\s/g, '')).length < 3) return null;
   return marker(line, match[0].length, { dateline: cityAsWritten(word), agency: null, monthDay, form });

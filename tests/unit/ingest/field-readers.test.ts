@@ -100,6 +100,15 @@ describe('readLedeMarker', () => {
     ['Hanói, 2 sep (EFE).- Los Gobiernos de Vietnam y China acordaron.', 'Hanói', 'EFE'],
     ['Hanoi (dpa) - Deutschland und Vietnam wollen zusammenarbeiten.', 'Hanoi', 'dpa'],
     ['TOKYO - Japan and Vietnam agreed on Friday.', 'Tokyo', null],
+    ['HANOI, Vietnam (AP) — Vietnam and Japan agreed on Friday.', 'Hanoi', 'AP'],
+    ['HANOI, June 12 (Reuters) - Vietnam and Japan agreed on Friday.', 'Hanoi', 'Reuters'],
+    ['Hanói, 12 de junio (Prensa Latina) Cuba y Vietnam firmaron hoy.', 'Hanói', 'Prensa Latina'],
+    ['Hanoi (dpa/AFP) - Vietnam und Deutschland wollen zusammenarbeiten.', 'Hanoi', 'dpa/AFP'],
+    ['SGGP - Nhiều doanh nghiệp Hàn Quốc đang mở rộng nhà máy.', null, 'SGGP'],
+    ['ANTĐ - Nhiều doanh nghiệp Hàn Quốc đang mở rộng nhà máy.', null, 'ANTĐ'],
+    ['HUẾ - Nhiều doanh nghiệp Hàn Quốc đang mở rộng nhà máy.', 'Huế', null],
+    ['中新网北京3月27日电 越南与老挝举行会谈。', '北京', '中新网'],
+    ['[서울=뉴시스] 이민지 기자 = 한국과 베트남은 합의했다.', '서울', '뉴시스'],
   ])('reads %j', (line, dateline, agency) => {
     expect(readLedeMarker(line)).toMatchObject({ dateline, agency });
   });
@@ -145,6 +154,7 @@ describe('furnitureKind', () => {
     ['VnExpress International – Latest news, business, travel and analysis from Vietnam', 'site-title'],
     ['Thursday, 12 June 2025 - 14:05', 'date-line'],
     ['Advertisement', 'widget'],
+    ['(Reporting by Phuong Nguyen; Editing by Kim Coghill)', 'byline'],
   ])('%j is %s', (line, kind) => {
     expect(furnitureKind(line)).toBe(kind);
   });
