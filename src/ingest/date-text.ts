@@ -171,7 +171,8 @@ export function readDateInUrl(url: string): DateInText | null {
 // Words a date line carries besides the date: labels, weekdays, times and zones, in our languages.
 const DATE_LINE_WORDS = new Set(
   (
-    'published updated posted update last modified first on at am pm gmt utc ict pt et est edt cet cest jst kst ' +
+    'published updated posted update last modified first on at am pm gmt utc ict pt et est edt cet cest jst kst wib ' +
+    'ago hour hours minute minutes min mins day days hrs ' +
     'monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun ' +
     'cap nhat luc ngay dang thu hai ba tu nam sau bay chu nhat ' +
     'publicerad uppdaterad publisert oppdatert kl klokka idag i dag ' +

@@ -44,7 +44,7 @@ const AGENCY_AFTER_DASH = new RegExp(
   String.raw`^(?<city>[\p{Lu}][\p{Lu}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{Lu}\p{M}'’.-]*){0,3}),\s*(?<date>${MONTH_DAY})\s*[–—-]\s*(?<agency>\p{Lu}[\p{L}]+(?:\s\p{Lu}?[\p{L}]+)?)\.\s+`,
   'u',
 );
-const SHOUTED = /^(?<word>[\p{Lu}\p{M}][\p{Lu}\p{M}.'’+\d-]*(?:\s+[\p{Lu}\p{M}][\p{Lu}\p{M}.'’-]*){0,4})(?:,?\s+(?<date>\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10}\.?))?\s*(?<separator>--|[–—_-])\s+/u;
+const SHOUTED = /^(?<word>[\p{Lu}\p{M}][\p{Lu}\p{M}.'’+\d-]*(?:\s+[\p{Lu}\p{M}][\p{Lu}\p{M}.'’-]*){0,4})(?:,?\s+(?<date>\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10}\.?))?\s*(?<separator>--|[–—_-]|\.(?=\s))\s+/u;
 const THAI = /^(?<city>\p{Script=Thai}+ฯ?)\s+(?<date>\d{1,2}\s*\p{Script=Thai}{1,3}\.\p{Script=Thai}{1,2}\.)\s*(?:\d{2,4})?\s*[-–—]\s*/u;
 
 /** The marker at the start of a lede, or null when the lede starts with its first word. */
@@ -160,6 +160,11 @@ function readShouted(line: string, head: string): LedeMarker | null {
   const bare = word.normalize('NFD').replace(/\p{M}/gu, '');
   const unpronounceable = !/[AEIOUY]/u.test(bare) || /[^AEIOUY\d.+]{3}/u.test(bare);
   const outlet = single && monthDay === null && (/[.+\d]/.test(word) || (Array.from(word).length <= 3 && /^[A-Z]+$/.test(word)) || unpronounceable);
+  // A full stop after a word would end a sentence of one word: only an acronym of three letters or more
+  // that no one could pronounce is written so ("TGVN."); "S. Korea" is a name.
+  if (match.groups?.separator === '.') {
+    return outlet && unpronounceable && Array.from(word).length >= 3 ? marker(line, match[0].length, { dateline: null, agency: word, monthDay: null, form }) : null;
+  }
   if (outlet) return marker(line, match[0].length, { dateline: null, agency: word, monthDay: null, form });
   if (Array.from(word.replace(/\s/g, '')).length < 3) return null;
   return marker(line, match[0].length, { dateline: cityAsWritten(word), agency: null, monthDay, form });

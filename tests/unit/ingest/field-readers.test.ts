@@ -49,6 +49,7 @@ describe('readDateLine', () => {
     'Source: Xinhua | 2025-05-05 21:42:17 | Editor: huaxia',
     'Publicerad 12 juni 2025 kl. 14.05',
     'KYODO NEWS - Oct 3, 2025 - 18:20 | World, All',
+    'June 6, 2025 10:20 AM GMT+7 Updated 2 hours ago',
   ])('takes %j for a date line', (line) => {
     expect(readDateLine(line)).not.toBeNull();
   });
@@ -107,6 +108,7 @@ describe('readLedeMarker', () => {
     ['SGGP - Nhiều doanh nghiệp Hàn Quốc đang mở rộng nhà máy.', null, 'SGGP'],
     ['ANTĐ - Nhiều doanh nghiệp Hàn Quốc đang mở rộng nhà máy.', null, 'ANTĐ'],
     ['HUẾ - Nhiều doanh nghiệp Hàn Quốc đang mở rộng nhà máy.', 'Huế', null],
+    ['TGVN. Ngày 12/6, Bộ trưởng Ngoại giao hai nước đã hội đàm tại Hà Nội.', null, 'TGVN'],
     ['中新网北京3月27日电 越南与老挝举行会谈。', '北京', '中新网'],
     ['[서울=뉴시스] 이민지 기자 = 한국과 베트남은 합의했다.', '서울', '뉴시스'],
   ])('reads %j', (line, dateline, agency) => {
@@ -122,6 +124,8 @@ describe('readLedeMarker', () => {
     'Vietnam (VN) and Laos agreed on Monday.',
     'Leaders of German political parties have expressed strong interest.',
     '(LEAD) S. Korea, Vietnam agree to expand cooperation',
+    'S. Korea, Vietnam agree to boost cooperation in nuclear power',
+    'US. President Trump said on Monday that talks would go on.',
   ])('finds no marker in %j', (line) => {
     expect(readLedeMarker(line)).toBeNull();
   });
