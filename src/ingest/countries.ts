@@ -517,7 +517,18 @@ function matchesMarks(entry: NameEntry, written: readonly string[]): boolean {
 const VIETNAMESE_SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:uye|uya|ieu|yeu|uoi|oai|oay|uay|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|ua|ue|ui|uo|uu|uy|ye|a|e|i|o|u|y)(?:ch|nh|ng|[cmnpt])?$/;
 
+const vietnameseNameWords = new Map<string, boolean>();
+
 function isVietnameseNameWord(word: string): boolean {
+  const known = vietnameseNameWords.get(word);
+  if (known !== undefined) return known;
+  const answer = judgeVietnameseNameWord(word);
+  if (vietnameseNameWords.size >= FOLD_CACHE_LIMIT) vietnameseNameWords.clear();
+  vietnameseNameWords.set(word, answer);
+  return answer;
+}
+
+function judgeVietnameseNameWord(word: string): boolean {
   if (!/^\p{Lu}/u.test(word) || /^\p{Lu}{2,}/u.test(word)) return false;
   if (VIETNAMESE_MARKS.test(word)) return true;
   const folded = fold(word);

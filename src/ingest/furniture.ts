@@ -94,6 +94,20 @@ export function readRelatedHeading(line: string): { heading: string; rest: strin
   return null;
 }
 
+/** The same test as readRelatedHeading and the comment counter, on a line already folded. */
+function isRelatedHeadingFolded(folded: string): boolean {
+  if (folded.length > 200) return false;
+  const colon = /^([^:：]{2,40})[:：]/u.exec(folded);
+  if (colon?.[1] !== undefined && RELATED_HEADINGS.has(trimHeading(colon[1]))) return true;
+  if (folded.length > 80) return false;
+  const heading = trimHeading(folded);
+  return RELATED_HEADINGS.has(heading) || COMMENT_COUNTER.test(heading);
+}
+
+function trimHeading(folded: string): string {
+  return folded.replace(/[\s:：.…»›>\-–—]+$/u, '').trim();
+}
+
 /** A heading such as "Related News" or a counter such as "Kommentar (0)": what follows is not the story. */
 export function isTrailerStart(line: string): boolean {
   if (line.length > 80) return false;
@@ -233,7 +247,7 @@ export function furnitureKind(line: string): LineKind | null {
   if (END_MARKER.test(folded) || END_MARKER.test(line)) return 'end-marker';
   if (EMAIL.test(line)) return 'email';
   if (isWidget(folded) || isWidget(lower)) return 'widget';
-  if (readRelatedHeading(line) !== null || COMMENT_COUNTER.test(foldedHeading(line))) return 'related';
+  if (isRelatedHeadingFolded(folded)) return 'related';
   if (TAG_LABEL.test(folded) || TAG_LABEL.test(lower) || /^#\S+(?:\s+#\S+)*/u.test(line)) return 'tags';
   if (line.length <= 400 && CONSENT.test(folded)) return 'consent';
   if (NEWSLETTER.test(folded) && line.split(' ').length <= 30) return 'newsletter';
