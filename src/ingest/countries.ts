@@ -154,6 +154,8 @@ interface Dictionary {
   longestFrom: Map<string, number>;
   /** Every folded word of every name. */
   words: Set<string>;
+  /** The first words of every name of two words or more ("the", "republic of"). */
+  prefixes: Set<string>;
   /** Words as written → the longest name they can start (0: none), remembered as the text is read. */
   firstWords: Map<string, number>;
   /** Names in scripts without capitals or spaces, by their first character, longest first. */
@@ -320,7 +322,13 @@ function buildDictionary(language: string): Dictionary {
     longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, parts.length));
   }
   const words = new Set([...names.keys()].flatMap((key) => key.split(' ')));
-  return { names, longestFrom, words, firstWords: new Map(), byFirstCharacter };
+  const prefixes = new Set(
+    [...names.keys()].flatMap((key) => {
+      const parts = key.split(' ');
+      return parts.slice(1).map((_, index) => parts.slice(0, index + 1).join(' '));
+    }),
+  );
+  return { names, longestFrom, words, prefixes, firstWords: new Map(), byFirstCharacter };
 }
 
 function groupCodes(pairs: readonly NamePair[]): Map<string, string> {
@@ -466,27 +474,33 @@ function longestNameFrom(word: string, dictionary: Dictionary): number {
 function longestMatchAt(text: string, at: number, firstWord: string, dictionary: Dictionary): Match | null {
   const longest = longestNameFrom(firstWord, dictionary);
   if (longest === 0) return null;
-  const words: Array<{ text: string; end: number }> = [{ text: firstWord, end: at + firstWord.length }];
-  let position = at + firstWord.length;
-  while (words.length < longest) {
+  const written = [firstWord];
+  let key = keyOf(firstWord, dictionary);
+  let end = at + firstWord.length;
+  let best: Match | null = null;
+  // Words are read one at a time, and only while they continue some name: "The" starts "The Gambia",
+  // but "The two sides" stops at "two".
+  for (;;) {
+    best = entryFor(key, written, dictionary, end) ?? best;
+    if (written.length >= longest || !dictionary.prefixes.has(key)) break;
+    let position = end;
     while (position < text.length && !isWordCharacter(text, position)) position += 1;
     if (position >= text.length) break;
-    const end = wordEnd(text, position);
-    words.push({ text: text.slice(position, end), end });
-    position = end;
+    end = wordEnd(text, position);
+    const word = text.slice(position, end);
+    written.push(word);
+    key = `${key} ${keyOf(word, dictionary)}`;
   }
-  for (let length = words.length; length >= 1; length -= 1) {
-    const slice = words.slice(0, length);
-    const head = slice.slice(0, -1).map((word) => keyOf(word.text, dictionary));
-    const last = slice[slice.length - 1];
-    if (last === undefined) continue;
-    const lastFolded = keyOf(last.text, dictionary);
-    for (const lastForm of [lastFolded, withoutGenitive(lastFolded)]) {
-      if (lastForm === null) continue;
-      const entry = dictionary.names.get([...head, lastForm].join(' '));
-      const written = slice.map((word) => word.text);
-      if (entry !== undefined && matchesExactForm(entry, written) && matchesMarks(entry, written)) return { entry, end: last.end, words: written };
-    }
+  return best;
+}
+
+function entryFor(key: string, written: readonly string[], dictionary: Dictionary, end: number): Match | null {
+  const lastSpace = key.lastIndexOf(' ');
+  const genitive = withoutGenitive(key.slice(lastSpace + 1));
+  for (const candidate of [key, genitive === null ? null : key.slice(0, lastSpace + 1) + genitive]) {
+    if (candidate === null) continue;
+    const entry = dictionary.names.get(candidate);
+    if (entry !== undefined && matchesExactForm(entry, written) && matchesMarks(entry, written)) return { entry, end, words: [...written] };
   }
   return null;
 }
