@@ -25,7 +25,7 @@ export function isImageFileName(line: string): boolean {
 }
 
 /** "Vietnam.vn - Nền tảng quảng bá Việt Nam": a site's name (a domain) and its tagline. */
-export function isSiteBanner(line: string): boolean {
+function isSiteBanner(line: string): boolean {
   return isShort(line) && /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\s+[-–—|]\s+\S/u.test(line);
 }
 
@@ -291,7 +291,7 @@ function isWidget(folded: string): boolean {
  * "Home | China | World", "News › Politics", "Home > National > Diplomacy": short labels joined by bars,
  * angle quotes or arrows, none of them a sentence.
  */
-export function isMenuRow(line: string): boolean {
+function isMenuRow(line: string): boolean {
   if (line.length > 200) return false;
   const parts = line.split(/\s+(?:\||›|»|>>|>|\/|·|•)\s+|\s*[|›»]\s*|\t+|\s{3,}/u).map((part) => part.trim()).filter((part) => part !== '');
   if (parts.length < 2) return false;

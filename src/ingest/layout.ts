@@ -5,17 +5,12 @@
  * The three shapes the archive first held (wire header, VOV marker, outlet line) are strong evidence
  * here, never gates: a page in none of them is read the same way.
  */
-import { furnitureKind, type KindOf, type LineKind, readOutletLine } from './furniture.ts';
+import { furnitureKind, type KindOf, type LineKind } from './furniture.ts';
 import { type LedeMarker, readLedeMarker } from './lede-marker.ts';
 import type { Field, SourceLine } from './reading.ts';
 import { isUnspaced, textSize } from './text.ts';
 import { looksLikeHeadline } from './title.ts';
 import { readWire, type WireHeader } from './wire.ts';
-
-export interface KindedLine {
-  line: SourceLine;
-  kind: LineKind;
-}
 
 export interface PageHead {
   shape: string;
@@ -200,14 +195,4 @@ function readWithoutLede(lines: readonly SourceLine[], kinds: ReadonlyArray<Line
     head,
     warnings: [],
   };
-}
-
-/** An outlet line among the lines above the lede, for the agency and the date. */
-export function outletLineIn(head: ReadonlyArray<{ line: SourceLine; kind: LineKind | null }>): { line: SourceLine; outlet: NonNullable<ReturnType<typeof readOutletLine>> } | null {
-  for (const entry of head) {
-    if (entry.kind !== 'outlet-line') continue;
-    const outlet = readOutletLine(entry.line.text);
-    if (outlet !== null) return { line: entry.line, outlet };
-  }
-  return null;
 }
