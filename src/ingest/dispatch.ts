@@ -51,7 +51,9 @@ export function parseDispatch(text: string, fileName: string): DispatchResult {
   const agency = readAgency(evidence);
   if (agency.value === null) warnings.push('no agency found (no marker, sign-off, source or outlet line)');
   // A sign-off on a page whose agency other evidence gave is not the article either; keep it traceable.
-  const unusedSignOff = article.signOff !== null && agency.how !== article.signOff.how ? [article.signOff.line] : [];
+  const signOff = article.signOff;
+  const listed = signOff !== null && article.discarded.some((line) => line.index === signOff.line.index && line.text === signOff.line.text);
+  const unusedSignOff = signOff !== null && agency.how !== signOff.how && !listed ? [signOff.line] : [];
   const dateline: Field<string | null> = page.wire?.dateline ?? datelineOf(page);
 
   const { countries, counterpart } = findCountries(articleTexts(title, standfirst, article), language.language);

@@ -184,3 +184,16 @@ describe('text after a footer marker', () => {
     expect(result.ok && result.dispatch.warnings).toEqual([]);
   });
 });
+
+describe('an end marker that names the agency', () => {
+  it('is listed once among the discarded lines when a lede marker gave the agency', () => {
+    const text = [
+      'Japan, Vietnam agree to deepen security ties',
+      'HANOI, Oct. 3 (Xinhua) -- Japan and Vietnam agreed on Friday to deepen security cooperation, officials said.',
+      '==Kyodo',
+    ].join('\n\n');
+    const result = parseDispatch(text, 'kyodo.txt');
+    expect(result.ok && result.dispatch.agency).toBe('Xinhua');
+    expect(result.ok && result.dispatch.discarded.filter((line) => line === '==Kyodo')).toHaveLength(1);
+  });
+});
