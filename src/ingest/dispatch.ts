@@ -40,6 +40,9 @@ export function parseDispatch(text: string, fileName: string): DispatchResult {
   if (language.warning !== null) warnings.push(language.warning);
 
   const title = titleOf(page.title, lede, language.language);
+  // A wire desk's version tag ("(LEAD)") is not the headline's words; it is kept among the discarded.
+  const versionTag = page.title === null ? null : (VERSION_TAG.exec(collapseSpaces(page.title.value))?.[0].trim() ?? null);
+  const tagLine = page.title !== null && versionTag !== null && title?.origin === 'text' ? [{ ...page.title.line, text: versionTag }] : [];
   if (title === null) {
     return failure(`${fileName}: no article text: every line was recognised as page furniture or a header`);
   }
@@ -85,7 +88,7 @@ export function parseDispatch(text: string, fileName: string): DispatchResult {
       language: language.how,
       summary: summaryProvenance(standfirst, lede),
     },
-    discarded: inFileOrder([...page.head.map((entry) => entry.line), ...markerLine(page), ...article.discarded, ...unusedSignOff]),
+    discarded: inFileOrder([...page.head.map((entry) => entry.line), ...markerLine(page), ...article.discarded, ...unusedSignOff, ...tagLine]),
   };
   return { ok: true, dispatch };
 }

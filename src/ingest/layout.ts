@@ -14,7 +14,8 @@ import { readWire, type WireHeader } from './wire.ts';
 
 export interface PageHead {
   shape: string;
-  title: Field<string> | null;
+  /** The headline, with the line it is on. */
+  title: (Field<string> & { line: SourceLine }) | null;
   standfirst: SourceLine | null;
   wire: WireHeader | null;
   marker: LedeMarker | null;
@@ -41,12 +42,13 @@ export function readsAsProse(text: string): boolean {
 export function readPageHead(lines: readonly SourceLine[], kindOf: KindOf = (line) => furnitureKind(line.text)): PageHead {
   const wire = readWire(lines);
   if (wire !== null) {
-    const titleLines = wire.title === null ? [] : [lines[0]];
+    const titleLine = wire.title === null ? undefined : lines[0];
+    const titleLines = titleLine === undefined ? [] : [titleLine];
     const at = lines.indexOf(wire.headerLine);
     const lede = wire.header.rest === '' ? [] : [{ ...wire.headerLine, text: wire.header.rest }];
     return {
       shape: 'wire story (date header)',
-      title: wire.title,
+      title: wire.title === null || titleLine === undefined ? null : { ...wire.title, line: titleLine },
       standfirst: null,
       wire: wire.header,
       marker: null,
@@ -130,7 +132,7 @@ function separatedByHeadFurniture(kinds: ReadonlyArray<LineKind | null>, first: 
  * The block of lines right above the lede (furniture skipped): its first headline-like line is the
  * title, and a longer line under it is the standfirst. Everything else above the lede is left out.
  */
-function readHeadBlock(above: ReadonlyArray<{ line: SourceLine; kind: LineKind | null }>): { title: Field<string> | null; standfirst: SourceLine | null; head: Array<{ line: SourceLine; kind: LineKind | null }> } {
+function readHeadBlock(above: ReadonlyArray<{ line: SourceLine; kind: LineKind | null }>): { title: PageHead['title']; standfirst: SourceLine | null; head: Array<{ line: SourceLine; kind: LineKind | null }> } {
   const block: SourceLine[] = [];
   for (let index = above.length - 1; index >= 0; index -= 1) {
     const entry = above[index];
@@ -144,7 +146,7 @@ function readHeadBlock(above: ReadonlyArray<{ line: SourceLine; kind: LineKind |
   const { titleLine, standfirst } = headlineAndStandfirst(block);
   const used = new Set([titleLine, standfirst]);
   return {
-    title: titleLine === null ? null : { value: titleLine.text, how: 'headline line above the lede' },
+    title: titleLine === null ? null : { value: titleLine.text, how: 'headline line above the lede', line: titleLine },
     standfirst,
     head: above.filter((entry) => !used.has(entry.line)),
   };
@@ -187,7 +189,7 @@ function readWithoutLede(lines: readonly SourceLine[], kinds: ReadonlyArray<Line
   const hasTitle = first !== undefined && index + 1 < lines.length && looksLikeHeadline(first.text);
   return {
     shape: 'page without a lede marker',
-    title: hasTitle ? { value: first.text, how: 'first line, which reads as a headline' } : null,
+    title: hasTitle ? { value: first.text, how: 'first line, which reads as a headline', line: first } : null,
     standfirst: null,
     wire: null,
     marker: null,

@@ -197,3 +197,15 @@ describe('an end marker that names the agency', () => {
     expect(result.ok && result.dispatch.discarded.filter((line) => line === '==Kyodo')).toHaveLength(1);
   });
 });
+
+describe('a wire desk’s version tag before the headline', () => {
+  it('is left out of the title and kept among the discarded lines', () => {
+    const text = [
+      '(LEAD) S. Korea, Vietnam agree to expand defense cooperation',
+      'SEOUL, Aug. 11 (Yonhap) -- South Korea and Vietnam agreed Monday to expand cooperation in the defense industry, the ministry said.',
+    ].join('\n\n');
+    const result = parseDispatch(text, 'lead.txt');
+    expect(result.ok && result.dispatch.title).toBe('S. Korea, Vietnam agree to expand defense cooperation');
+    expect(result.ok && result.dispatch.discarded).toEqual(['(LEAD)', 'SEOUL, Aug. 11 (Yonhap) --']);
+  });
+});
