@@ -8,7 +8,7 @@
 import { isRealPartialDate } from '../core/dates.ts';
 import { fold } from '../core/fold.ts';
 import { readDateInUrl } from './date-text.ts';
-import { type LineKind, readCopyrightHolder, readDateLine, readOutletLine, readSiteTitle, readSourceValue } from './furniture.ts';
+import { type LineKind, readCopyrightHolder, readDateLine, readOutletLine, readOutletName, readSiteTitle, readSourceValue } from './furniture.ts';
 import type { LedeMarker } from './lede-marker.ts';
 import type { Field, SourceLine } from './reading.ts';
 import type { SignOffLine } from './article.ts';
@@ -87,6 +87,10 @@ export function readAgency(evidence: Evidence): Field<string | null> {
   for (const { line, kind } of all) {
     const holder = kind === 'copyright' ? readCopyrightHolder(line.text) : null;
     if (holder !== null) return { value: holder, how: `copyright line "${line.text}"` };
+  }
+  for (const { line, kind } of evidence.head) {
+    const name = kind === null ? readOutletName(line.text) : null;
+    if (name !== null) return { value: name, how: `outlet's name above the article "${name}"` };
   }
   return { value: null, how: 'none found' };
 }

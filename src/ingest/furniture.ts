@@ -193,7 +193,7 @@ const TAG_LABEL = /^(?:tags?|keywords?|topics|suggested topics|related topics|tu
 const SOURCE_LINE = /^[([（]?\s*(?<label>source|sources|nguon|quelle|quellen|fuente|fonte|kalla|kilde|источник|来源|來源|出典|출처|ที่มา|editor|editors|web editor|edited by|reporting by|writing by|editing by|bien tap|redaktor|redakteur|redaccion|redaction|责编|责任编辑|编辑|审核)\s*[:：]\s*(?<value>[^)\]）]{1,80})[)\]）]?$/u;
 const ACCORDING_TO = /^[(（]?\s*(?:[Tt]heo|[Aa]ccording to|[Nn]ach [Aa]ngaben von|[Ss]egún|[Ss]elon)\s+(?<value>[\p{Lu}\p{N}][^.!?]{0,40}?)\s*[)）]?$/u;
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Aa]v|[Bb]ởi|[Dd]oor|[Dd]i|[Dd]e|Автор|автор|(?:Reporter|Reporters|Writer|Author|Tác giả|Phóng viên|Autor|Auteur|Texto|Text)\s*:)\s*(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:and|und|y|et|och|og|và|и)?\s*\p{Lu}[\p{L}\p{M}.'’-]*){0,5})$/u;
-// Reuters-style credits after the story: "(Reporting by …; Editing by …)".
+// Reuters-style credits that close a story: "(Reporting by …; Editing by …)".
 const REPORTING_CREDIT = /^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by\s/u;
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 const CREDIT = /^(?:photo|photos|ảnh|foto|bild|imagen|crédit photo|credit|photo credit|фото|图|사진|写真|ภาพ)\s*(?:by|:|：)\s*\S.{0,60}$/iu;
@@ -244,7 +244,7 @@ export function furnitureKind(line: string): LineKind | null {
   // Folding takes marks off letters, which also splits Korean syllables and Japanese voiced kana:
   // patterns with words in those scripts are tried on the line as written too.
   const lower = line.toLowerCase();
-  if (END_MARKER.test(folded) || END_MARKER.test(line)) return 'end-marker';
+  if (END_MARKER.test(folded) || END_MARKER.test(line) || REPORTING_CREDIT.test(line)) return 'end-marker';
   if (EMAIL.test(line)) return 'email';
   if (isWidget(folded) || isWidget(lower)) return 'widget';
   if (isRelatedHeadingFolded(folded)) return 'related';
@@ -256,7 +256,7 @@ export function furnitureKind(line: string): LineKind | null {
   if (isSiteBanner(line) || readSiteTitle(line) !== null) return 'site-title';
   if (isMenuRow(line)) return 'menu';
   if (readSourceValue(line) !== null) return 'source';
-  if (readByline(line) !== null || REPORTING_CREDIT.test(line)) return 'byline';
+  if (readByline(line) !== null) return 'byline';
   if (CREDIT.test(line)) return 'credit';
   if (readDateLine(line) !== null) return 'date-line';
   return null;
@@ -345,4 +345,21 @@ export function readCopyrightHolder(line: string): string | null {
     .trim();
   if (holder === undefined || holder === '' || holder.split(' ').length > 4 || !/^[\p{Lu}\p{Lo}]/u.test(holder)) return null;
   return holder.replace(/[.,]$/u, '');
+}
+
+// Words outlets put in their names, in our languages.
+const OUTLET_NAME_WORDS = /\b(?:news|times|post|daily|herald|tribune|press|online|agency|plus|net|tv|radio|journal|gazette|express|telegraph|globe|star|nation|insider|today|weekly|magazine|voice|bao|tin tuc|agencia|nachrichten|zeitung|noticias|nyheter|новости|агентство)\b/u;
+
+/**
+ * A line that is only an outlet's name, as a page prints it above the article ("Khmer Times",
+ * "VietNamNet Global", "Lao News Agency"): a few capitalised words with a word outlets use in their
+ * names, or a name written in camel case. The weakest evidence of the agency there is.
+ */
+export function readOutletName(line: string): string | null {
+  const text = line.trim();
+  const words = text.split(/\s+/);
+  if (text.length > 40 || words.length > 4 || !words.every((word) => /^[\p{Lu}\p{N}]/u.test(word))) return null;
+  const camel = words.some((word) => /\p{Ll}\p{Lu}/u.test(word));
+  // "News" or "Nyheter" alone is a section's label; a name says whose news.
+  return camel || (words.length >= 2 && OUTLET_NAME_WORDS.test(fold(text))) ? text : null;
 }

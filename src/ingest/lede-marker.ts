@@ -5,6 +5,7 @@
  * "越通社河内3月27日电——", "【ハノイ共同】", "(서울=연합뉴스) 김수연 기자 =". Only the first characters of a
  * line are looked at, so a megabyte-long lede costs nothing extra.
  */
+import { isCountryWord } from './countries.ts';
 import { cityAsWritten } from './dateline.ts';
 import { readMonthDay } from './date-text.ts';
 
@@ -45,6 +46,14 @@ const AGENCY_AFTER_DASH = new RegExp(
   'u',
 );
 const SHOUTED = /^(?<word>[\p{Lu}\p{M}][\p{Lu}\p{M}.'’+\d-]*(?:\s+[\p{Lu}\p{M}][\p{Lu}\p{M}.'’-]*){0,4})(?:,?\s+(?<date>\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10}\.?))?\s*(?<separator>--|[–—_-]|\.(?=\s))\s+/u;
+// "(KPL) Vientiane, June 12 –": the agency first, then the place and the day.
+const AGENCY_FIRST = new RegExp(
+  String.raw`^\((?<agency>\p{Lu}[\p{Lu}/]{1,10})\)\s+(?<city>${PLACE}),?\s*(?<date>${MONTH_DAY})?\s*(?:--|[–—:-])\s*`,
+  'u',
+);
+// "Phnom Penh – Cambodia and …": a place in ordinary case, then a spaced dash. Never a country's name,
+// which would be a compound such as "Vietnam – China trade".
+const PLACE_AND_DASH = /^(?<city>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s[–—]\s(?=[\p{Lu}"“])/u;
 const THAI = /^(?<city>\p{Script=Thai}+ฯ?)\s+(?<date>\d{1,2}\s*\p{Script=Thai}{1,3}\.\p{Script=Thai}{1,2}\.)\s*(?:\d{2,4})?\s*[-–—]\s*/u;
 
 /** The marker at the start of a lede, or null when the lede starts with its first word. */
@@ -56,8 +65,10 @@ export function readLedeMarker(line: string): LedeMarker | null {
     readJapanese(line, head) ??
     readChinese(line, head) ??
     readAgencyAfterDash(line, head) ??
+    readAgencyFirst(line, head) ??
     readWireMarker(line, head) ??
     readShouted(line, head) ??
+    readPlaceAndDash(line, head) ??
     readThai(line, head)
   );
 }
@@ -168,6 +179,25 @@ function readShouted(line: string, head: string): LedeMarker | null {
   if (outlet) return marker(line, match[0].length, { dateline: null, agency: word, monthDay: null, form });
   if (Array.from(word.replace(/\s/g, '')).length < 3) return null;
   return marker(line, match[0].length, { dateline: cityAsWritten(word), agency: null, monthDay, form });
+}
+
+function readAgencyFirst(line: string, head: string): LedeMarker | null {
+  const match = AGENCY_FIRST.exec(head);
+  const groups = match?.groups;
+  if (match === null || groups?.agency === undefined || groups.city === undefined) return null;
+  return marker(line, match[0].length, {
+    dateline: cityAsWritten(groups.city.trim()),
+    agency: groups.agency,
+    monthDay: groups.date === undefined ? null : readMonthDay(groups.date),
+    form: `wire marker "${match[0].trim()}"`,
+  });
+}
+
+function readPlaceAndDash(line: string, head: string): LedeMarker | null {
+  const match = PLACE_AND_DASH.exec(head);
+  const city = match?.groups?.city;
+  if (match === null || city === undefined || city.split(' ').some(isCountryWord)) return null;
+  return marker(line, match[0].length, { dateline: city, agency: null, monthDay: null, form: `lede marker "${match[0].trim()}"` });
 }
 
 function readThai(line: string, head: string): LedeMarker | null {

@@ -1,7 +1,7 @@
 /** Each field reader on its own: the forms it recognises, and the look-alikes it must leave alone. */
 import { describe, expect, it } from 'vitest';
 import { readDateIn, readDateInUrl, readMonthDay } from '../../../src/ingest/date-text.ts';
-import { furnitureKind, readByline, readDateLine, readSourceValue } from '../../../src/ingest/furniture.ts';
+import { furnitureKind, readByline, readDateLine, readOutletName, readSourceValue } from '../../../src/ingest/furniture.ts';
 import { headlineFromSentence } from '../../../src/ingest/headline.ts';
 import { isCountryWord } from '../../../src/ingest/countries.ts';
 import { readLedeMarker } from '../../../src/ingest/lede-marker.ts';
@@ -109,6 +109,8 @@ describe('readLedeMarker', () => {
     ['ANTĐ - Nhiều doanh nghiệp Hàn Quốc đang mở rộng nhà máy.', null, 'ANTĐ'],
     ['HUẾ - Nhiều doanh nghiệp Hàn Quốc đang mở rộng nhà máy.', 'Huế', null],
     ['TGVN. Ngày 12/6, Bộ trưởng Ngoại giao hai nước đã hội đàm tại Hà Nội.', null, 'TGVN'],
+    ['(KPL) Vientiane, June 12 – The Lao and Vietnamese ministers met.', 'Vientiane', 'KPL'],
+    ['Phnom Penh – Cambodia and Vietnam will build a new bridge.', 'Phnom Penh', null],
     ['中新网北京3月27日电 越南与老挝举行会谈。', '北京', '中新网'],
     ['[서울=뉴시스] 이민지 기자 = 한국과 베트남은 합의했다.', '서울', '뉴시스'],
   ])('reads %j', (line, dateline, agency) => {
@@ -126,6 +128,7 @@ describe('readLedeMarker', () => {
     '(LEAD) S. Korea, Vietnam agree to expand cooperation',
     'S. Korea, Vietnam agree to boost cooperation in nuclear power',
     'US. President Trump said on Monday that talks would go on.',
+    'Vietnam – China trade rose by a fifth last year, customs data showed.',
   ])('finds no marker in %j', (line) => {
     expect(readLedeMarker(line)).toBeNull();
   });
@@ -158,7 +161,7 @@ describe('furnitureKind', () => {
     ['VnExpress International – Latest news, business, travel and analysis from Vietnam', 'site-title'],
     ['Thursday, 12 June 2025 - 14:05', 'date-line'],
     ['Advertisement', 'widget'],
-    ['(Reporting by Phuong Nguyen; Editing by Kim Coghill)', 'byline'],
+    ['(Reporting by Phuong Nguyen; Editing by Kim Coghill)', 'end-marker'],
   ])('%j is %s', (line, kind) => {
     expect(furnitureKind(line)).toBe(kind);
   });
@@ -171,6 +174,17 @@ describe('furnitureKind', () => {
     'Related news agencies reported the meeting.',
   ])('leaves %j to the article', (line) => {
     expect(furnitureKind(line)).toBeNull();
+  });
+
+  it.each([
+    ['Khmer Times', 'Khmer Times'],
+    ['VietNamNet Global', 'VietNamNet Global'],
+    ['Lao News Agency', 'Lao News Agency'],
+    ['Nyheter', null],
+    ['Politics', null],
+    ['Vietnam, Laos sign a deal', null],
+  ])('reads the outlet name %j as %j', (line, name) => {
+    expect(readOutletName(line)).toBe(name);
   });
 
   it('reads the agency a source line names, and a byline as a person', () => {
