@@ -24,7 +24,7 @@ const CREDIT_WINDOW = 200;
 
 /** Splits "Caption text. (Foto: Name/VNA)" into caption and credit; null when the line has no credit. */
 // Every credit form names a photo or a credit in so many words; most paragraphs are ruled out by that.
-const CREDIT_HINT = /Photo|photo|PHOTO|Ảnh|ảnh|Foto|foto|Bild|Imagen|Crédit|Credit|credit/u;
+const CREDIT_HINT = /[Pp]hoto|PHOTO|[Ảả]nh|[Ff]oto|Bild|Imagen|[Cc]r[ée]dit/;
 
 export function splitCredit(line: string): DispatchImage | null {
   if (!CREDIT_HINT.test(tail(line, CREDIT_WINDOW))) return null;

@@ -81,7 +81,9 @@ export function isUnspaced(text: string): boolean {
 
 // Korean puts spaces between words, but a word there carries its particles and says as much as two
 // or three English ones.
-const DENSE_CHARACTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Hangul}]/gu;
+// By code point ranges (Thai, Lao, Khmer, Hangul Jamo, kana, CJK, Hangul syllables, CJK compatibility):
+// a script property would be slower, and this runs on every short line.
+const DENSE_CHARACTERS = /[\u0E00-\u0EFF\u1780-\u17FF\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/g;
 
 /** How much a text says, in words; two characters of Chinese, Japanese, Korean or Thai count as one word. */
 export function textSize(text: string): number {
