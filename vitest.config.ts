@@ -18,6 +18,7 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/components/**/*.test.tsx'],
           setupFiles: ['tests/components/setup.ts'],
+          testTimeout: 20_000,
         },
       },
       {

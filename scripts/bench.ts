@@ -15,7 +15,7 @@ import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { DIST_DIR, PROJECT_ROOT, SEEDS_DIR } from '../src/site/paths.ts';
 import { CONDITIONS, runBrowserBench } from './bench/browser.ts';
-import { runIngestBench, type IngestBenchResult } from './bench/ingest.ts';
+import { formatIngestResult, runIngestBench } from './bench/ingest.ts';
 import { formatBudgetTable, formatDiagnostics, formatPageFigures, judgeBrowserBench } from './bench/report.ts';
 
 const DEFAULT_INGEST_COUNT = 10_000;
@@ -70,14 +70,6 @@ function buildSite(): Promise<void> {
   });
 }
 
-function formatIngest(result: IngestBenchResult): string {
-  const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toFixed(2)} MB`;
-  return [
-    `Ingest: ${result.count} dispatches in ${result.seconds.toFixed(2)} s (${Math.round(result.dispatchesPerSecond)} dispatches/s);`,
-    `bundle ${megabytes(result.bundleBytes)}, ${megabytes(result.bundleGzipBytes)} gzip.`,
-  ].join(' ');
-}
-
 function formatConditions(chromium: string, runs: number): string {
   // DevTools counts a kbit as 1024 bits.
   const kilobits = (bytesPerSecond: number): string => String((bytesPerSecond * 8) / 1024);
@@ -101,7 +93,7 @@ async function main(): Promise<number> {
 
   if (plan.ingestCount !== null) {
     progress(`ingest bench: ${plan.ingestCount} synthetic dispatches…`);
-    process.stdout.write(`${formatIngest(await runIngestBench(plan.ingestCount))}\n`);
+    process.stdout.write(`${formatIngestResult(await runIngestBench(plan.ingestCount))}\n`);
   }
   if (!plan.browser) return 0;
 

@@ -1,60 +1,149 @@
 /**
- * `npm run build`: dispatches → bundle → the static site in dist/.
+ * `npm run build -- [--in <folder>]`: dispatch files → the static site in dist/.
  *
- * 1. ingest the seeds (fails with every problem listed), 2. build the browser app with Vite,
- * 3. build the same app for Node, 4. prerender a page per route with its data inlined,
- * 5. precompress everything for servers that can send .br/.gz files.
+ * 1. Vite builds the browser app and, for Node, the same app with the build's page renderer.
+ * 2. The site build (src/site/build-site.ts) ingests the folder, indexes it, renders each page that
+ *    changed since the last build, and writes the data files, with .br copies.
  *
- * SITE_ORIGIN (e.g. https://dispatches.example) makes canonical and Open Graph URLs absolute.
+ * A second build reuses what the first cached (node_modules/.cache/dispatch-reader), so adding one
+ * dispatch to a large archive rewrites only what it changes. SITE_ORIGIN (e.g.
+ * https://dispatches.example) makes canonical, Open Graph and feed URLs absolute.
  */
-import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'vite';
-import { precompress } from '../src/site/compress.ts';
-import { APP_SERVER_ENTRY, DIST_DIR, PROJECT_ROOT, SSR_OUT_DIR } from '../src/site/paths.ts';
-import { writeSite, type RenderModule } from '../src/site/prerender.ts';
-import { ingestArchive } from '../src/site/archive.ts';
+import { buildSite, type BuiltApp, type BuildSummary } from '../src/site/build-site.ts';
+import { APP_SERVER_ENTRY, CACHE_DIR, CLIENT_OUT_DIR, DIST_DIR, PROJECT_ROOT, RENDER_WORKER_ENTRY, SEEDS_DIR, SSR_OUT_DIR } from '../src/site/paths.ts';
+import { createProgress } from './lib/progress.ts';
 
-async function main(): Promise<void> {
+const USAGE = 'usage: npm run build -- [--in <folder of dispatch .txt files>] [--out <folder>]';
+
+async function main(): Promise<number> {
+  let options: { in: string; out: string };
+  try {
+    const { values } = parseArgs({ options: { in: { type: 'string', default: SEEDS_DIR }, out: { type: 'string', default: DIST_DIR } }, strict: true });
+    options = { in: resolve(values.in), out: resolve(values.out) };
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    return 2;
+  }
   // Always a production build, whatever the caller's environment says: test runners set
   // NODE_ENV=test, which would otherwise make Vite ship React's development build.
   process.env.NODE_ENV = 'production';
-  const { site, report } = await ingestArchive();
-  console.log(report);
+  const started = performance.now();
+  const app = await buildApp();
+  const summary = await buildSite({
+    inDir: options.in,
+    outDir: options.out,
+    cacheDir: CACHE_DIR,
+    app,
+    origin: process.env.SITE_ORIGIN,
+    onProgress: createProgress(),
+  });
+  const bytes = await folderBytes(options.out);
+  process.stdout.write(report(summary, bytes, (performance.now() - started) / 1000, options));
+  return summary.dispatches === 0 ? 1 : 0;
+}
 
-  await build({ root: PROJECT_ROOT, mode: 'production', logLevel: 'warn' });
+async function buildApp(): Promise<BuiltApp> {
+  await build({ root: PROJECT_ROOT, mode: 'production', logLevel: 'warn', build: { outDir: CLIENT_OUT_DIR, emptyOutDir: true } });
   await build({
     root: PROJECT_ROOT,
     mode: 'production',
     logLevel: 'warn',
-    build: { ssr: APP_SERVER_ENTRY, outDir: SSR_OUT_DIR, emptyOutDir: true, copyPublicDir: false },
+    build: {
+      ssr: true,
+      outDir: SSR_OUT_DIR,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      rolldownOptions: {
+        input: { server: APP_SERVER_ENTRY, 'render-worker': RENDER_WORKER_ENTRY },
+        output: { entryFileNames: '[name].js' },
+        // The prerender has the components the browser loads on demand at hand, by design.
+        onwarn: (warning, warn) => warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' || warn(warning),
+      },
+    },
   });
-  const render = await loadRenderModule(join(SSR_OUT_DIR, 'server.js'));
-
-  const templateFile = join(DIST_DIR, 'index.html');
-  const template = await readFile(templateFile, 'utf8');
+  const template = await readFile(join(CLIENT_OUT_DIR, 'index.html'), 'utf8');
   const cssHref = /<link rel="stylesheet"[^>]*href="([^"]+)"/.exec(template)?.[1];
-  if (cssHref === undefined) throw new Error(`${templateFile} links no stylesheet to inline`);
-  const cssFile = join(DIST_DIR, cssHref);
-  const css = await readFile(cssFile, 'utf8');
-  // Every page inlines the stylesheet, so the file itself would only be dead weight.
-  await rm(cssFile);
-
-  const written = await writeSite({ outDir: DIST_DIR, site, render, template, css, origin: process.env.SITE_ORIGIN });
-  await precompress(DIST_DIR);
-  console.log(`Wrote ${written.length} pages and data files to dist/, with .br and .gz copies.`);
-}
-
-async function loadRenderModule(file: string): Promise<RenderModule> {
-  const module: unknown = await import(pathToFileURL(file).href);
-  if (typeof module === 'object' && module !== null && 'renderPage' in module && typeof module.renderPage === 'function') {
-    return module as RenderModule;
+  if (cssHref === undefined) throw new Error('the built index.html links no stylesheet to inline');
+  const assets = new Map<string, Buffer>();
+  let css = '';
+  for (const file of await listFiles(CLIENT_OUT_DIR)) {
+    const path = relative(CLIENT_OUT_DIR, file).split(sep).join('/');
+    if (path === 'index.html') continue;
+    const content = await readFile(file);
+    // Every page inlines the stylesheet, so the file itself would only be dead weight.
+    if (`/${path}` === cssHref) css = content.toString('utf8');
+    else assets.set(path, content);
   }
-  throw new Error(`${file} does not export renderPage()`);
+  const hash = createHash('sha256').update(template).update(css);
+  for (const [path, content] of [...assets].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update(content);
+  for (const file of (await listFiles(SSR_OUT_DIR)).sort()) hash.update(await readFile(file));
+  return { template, css, assets, serverDir: SSR_OUT_DIR, version: hash.digest('hex').slice(0, 16) };
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+async function listFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** dist/'s size on disk: a file linked under two names (an article's two addresses) counts once. */
+async function folderBytes(folder: string): Promise<number> {
+  const seen = new Set<number>();
+  let bytes = 0;
+  for (const file of await listFiles(folder)) {
+    const info = await stat(file);
+    if (seen.has(info.ino)) continue;
+    seen.add(info.ino);
+    bytes += info.size;
+  }
+  return bytes;
+}
+
+function report(summary: BuildSummary, bytes: number, seconds: number, options: { in: string; out: string }): string {
+  const lines: string[] = [];
+  const warned = summary.warnings.length;
+  if (warned > 0 && warned <= 20) {
+    lines.push('Warnings', ...summary.warnings.flatMap(({ file, warnings }) => warnings.map((warning) => `  ${file}: ${warning}`)));
+  } else if (warned > 20) {
+    lines.push(`Warnings (${warned} files; the most common):`, ...commonWarnings(summary.warnings));
+  }
+  if (summary.problems.length > 0) lines.push(`Left out (${summary.problems.length}):`, ...summary.problems.map((problem) => `  ${problem}`));
+  const count = (n: number, noun: string) => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : noun.endsWith('h') ? 'es' : 's'}`;
+  lines.push(
+    `${count(summary.dispatches, 'dispatch')} from ${relative(PROJECT_ROOT, options.in) || '.'}, ${count(warned, 'file')} with warnings, ${count(summary.problems.length, 'file')} left out;`,
+    `${count(summary.pagesRendered, 'page')} rendered (${summary.pagesWritten.toLocaleString('en')} changed), ${count(summary.filesWritten, 'file')} written, ${summary.filesUnchanged.toLocaleString('en')} unchanged, ${summary.filesRemoved.toLocaleString('en')} removed;`,
+    `${relative(PROJECT_ROOT, options.out) || '.'}/ holds ${(bytes / 1e6).toFixed(1)} MB; ${seconds.toFixed(1)} s.`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** Warnings grouped by what they say, with a file that shows each: readable at any archive size. */
+function commonWarnings(warnings: BuildSummary['warnings']): string[] {
+  const groups = new Map<string, { count: number; example: string }>();
+  for (const { file, warnings: list } of warnings) {
+    for (const warning of list) {
+      const kind = warning.replace(/"[^"]*"|“[^”]*”|\d+/g, '…');
+      const group = groups.get(kind) ?? { count: 0, example: `${file}: ${warning}` };
+      group.count += 1;
+      groups.set(kind, group);
+    }
+  }
+  return [...groups.values()]
+    .sort((a, b) => b.count - a.count)
+    .slice(0, 10)
+    .map(({ count, example }) => `  ${count.toLocaleString('en')} × e.g. ${example}`);
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,66 +1,130 @@
 /**
- * How fast the ingest turns an archive into a bundle, and how big the bundle gets.
+ * How fast the ingest turns an archive into a bundle, cold and warm, and how big the bundle gets.
  *
- *   tsx scripts/bench/ingest.ts --ingest 10000
+ *   tsx scripts/bench/ingest.ts --ingest 10000 [--workers <n>]
  *
- * The archive is the synthetic one of scripts/lib/synthetic-archive.ts; it goes through the same
- * public API as `npm run bundle`.
+ * The archive is the synthetic one of scripts/lib/synthetic-archive.ts. It goes through the same
+ * public API as `npm run bundle`: the streaming ingest into the streamed bundle writer, first with an
+ * empty cache (every file parsed), then again with the cache that run left (every file only read and
+ * hashed), as a second build of an unchanged archive would.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { buildBundle, readDispatchFolder, serializeBundle } from '../../src/ingest/index.ts';
+import { createGzip } from 'node:zlib';
+import { ingestFolder, openBundleWriter } from '../../src/ingest/index.ts';
 import { writeSyntheticArchive } from '../lib/synthetic-archive.ts';
 
 export interface IngestBenchResult {
   count: number;
-  /** Reading the folder, building and validating the bundle, and serialising it. */
+  /** Worker threads asked for; null leaves the choice to the ingest (one per core). */
+  workers: number | null;
+  /** Cold: every file read, parsed, validated, cached and streamed into the bundle. */
   seconds: number;
   dispatchesPerSecond: number;
+  /** Warm: the same again over an unchanged archive, every dispatch from the cache. */
+  warmSeconds: number;
+  warmDispatchesPerSecond: number;
+  warmFromCache: number;
+  /** The most memory the process (worker threads included) held at any point. */
+  peakRssBytes: number;
   bundleBytes: number;
   bundleGzipBytes: number;
 }
 
-export async function runIngestBench(count: number): Promise<IngestBenchResult> {
+interface Run {
+  seconds: number;
+  dispatches: number;
+  fromCache: number;
+  bytes: number;
+}
+
+async function bundleOnce(folder: string, cacheDir: string, out: string, workers: number | undefined): Promise<Run> {
+  const started = performance.now();
+  const writer = await openBundleWriter(out);
+  let dispatches = 0;
+  let fromCache = 0;
+  const problems: string[] = [];
+  for await (const event of ingestFolder({ folder, cacheDir, workers })) {
+    if (event.kind === 'problem') {
+      problems.push(event.message);
+      continue;
+    }
+    problems.push(...(await writer.add(event.dispatch)));
+    dispatches += 1;
+    if (event.fromCache) fromCache += 1;
+  }
+  if (problems.length > 0) {
+    await writer.abort();
+    throw new Error(`the synthetic archive did not build:\n${problems.slice(0, 10).join('\n')}`);
+  }
+  const { bytes } = await writer.finish();
+  return { seconds: (performance.now() - started) / 1000, dispatches, fromCache, bytes };
+}
+
+/** The gzip size of a file, compressed as a stream so a bundle of any size fits. */
+async function gzipBytes(file: string): Promise<number> {
+  let bytes = 0;
+  const count = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      bytes += chunk.length;
+      done();
+    },
+  });
+  await pipeline(createReadStream(file), createGzip(), count);
+  return bytes;
+}
+
+export async function runIngestBench(count: number, options: { workers?: number } = {}): Promise<IngestBenchResult> {
   const folder = await mkdtemp(join(tmpdir(), 'dispatch-ingest-bench-'));
   try {
-    await writeSyntheticArchive(folder, count);
-    const started = performance.now();
-    const result = buildBundle(await readDispatchFolder(folder));
-    if (!result.ok) throw new Error(`the synthetic archive did not build:\n${result.errors.slice(0, 10).join('\n')}`);
-    const json = serializeBundle(result.bundle);
-    const seconds = (performance.now() - started) / 1000;
+    const archive = join(folder, 'archive');
+    const out = join(folder, 'dispatches.json');
+    await mkdir(archive);
+    await writeSyntheticArchive(archive, count);
+    const cold = await bundleOnce(archive, join(folder, 'cache'), out, options.workers);
+    const warm = await bundleOnce(archive, join(folder, 'cache'), out, options.workers);
     return {
       count,
-      seconds,
-      dispatchesPerSecond: count / seconds,
-      bundleBytes: Buffer.byteLength(json),
-      bundleGzipBytes: gzipSync(json).length,
+      workers: options.workers ?? null,
+      seconds: cold.seconds,
+      dispatchesPerSecond: cold.dispatches / cold.seconds,
+      warmSeconds: warm.seconds,
+      warmDispatchesPerSecond: warm.dispatches / warm.seconds,
+      warmFromCache: warm.fromCache,
+      peakRssBytes: process.resourceUsage().maxRSS * 1024,
+      bundleBytes: warm.bytes,
+      bundleGzipBytes: await gzipBytes(out),
     };
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
 }
 
-function formatResult(result: IngestBenchResult): string {
+export function formatIngestResult(result: IngestBenchResult): string {
   const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toFixed(2)} MB`;
+  const threads = result.workers === null ? 'threads: one per core' : `workers: ${result.workers}`;
   return [
-    `ingest: ${result.count} dispatches in ${result.seconds.toFixed(2)} s (${Math.round(result.dispatchesPerSecond)} dispatches/s)`,
-    `bundle: ${megabytes(result.bundleBytes)} raw, ${megabytes(result.bundleGzipBytes)} gzip`,
+    `ingest, cold: ${result.count} dispatches in ${result.seconds.toFixed(2)} s (${Math.round(result.dispatchesPerSecond)} dispatches/s; ${threads})`,
+    `ingest, warm: ${result.warmFromCache} from cache in ${result.warmSeconds.toFixed(2)} s (${Math.round(result.warmDispatchesPerSecond)} dispatches/s)`,
+    `bundle: ${megabytes(result.bundleBytes)} raw, ${megabytes(result.bundleGzipBytes)} gzip; peak memory ${megabytes(result.peakRssBytes)}`,
   ].join('\n');
 }
 
 const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (runDirectly) {
-  const { values } = parseArgs({ options: { ingest: { type: 'string', default: '1000' } } });
+  const { values } = parseArgs({ options: { ingest: { type: 'string', default: '1000' }, workers: { type: 'string' } } });
   const count = Number(values.ingest);
-  if (!Number.isInteger(count) || count < 1) {
-    process.stderr.write(`--ingest wants a positive whole number of dispatches, not "${values.ingest}"\n`);
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (!Number.isInteger(count) || count < 1 || (workers !== undefined && (!Number.isInteger(workers) || workers < 0))) {
+    process.stderr.write('usage: tsx scripts/bench/ingest.ts --ingest <dispatches ≥ 1> [--workers <threads ≥ 0>]\n');
     process.exitCode = 2;
   } else {
-    process.stdout.write(`${formatResult(await runIngestBench(count))}\n`);
+    process.stdout.write(`${formatIngestResult(await runIngestBench(count, { workers }))}\n`);
   }
 }

@@ -2,12 +2,13 @@
  * The site as the browser bench serves it: a copy of dist/ with each seed beside it as raw text, so a
  * page and the plain text of the same dispatch come from the same server, with the same compression.
  */
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
-import { brotli, listFiles } from '../../src/site/compress.ts';
+import { constants } from 'node:zlib';
+import { brotli } from '../../src/site/output.ts';
 import { serveStatic } from '../../src/site/static-files.ts';
 
 export const RAW_DIR = 'raw';
@@ -25,7 +26,7 @@ export async function copySiteWithRawTexts(distDir: string, seedsDir: string): P
   for (const name of await listSeedFiles(seedsDir)) {
     const text = await readFile(join(seedsDir, name));
     await writeFile(join(root, RAW_DIR, name), text);
-    await writeFile(join(root, RAW_DIR, `${name}.br`), brotli(text));
+    await writeFile(join(root, RAW_DIR, `${name}.br`), brotli(text, constants.BROTLI_MAX_QUALITY));
   }
   return { root, remove: () => rm(root, { recursive: true, force: true }) };
 }
@@ -61,13 +62,18 @@ export interface HtmlSize {
   brotliBytes: number;
 }
 
-/** Every route's HTML, compressed the way the build compresses it; the largest first. */
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Every route's HTML as the build compressed it (its .br copy); the largest first. */
 export async function measureHtmlSizes(distDir: string): Promise<HtmlSize[]> {
   const files = (await listFiles(distDir)).filter((file) => file.endsWith('.html'));
   const sizes = await Promise.all(
     files.map(async (file) => {
-      const content = await readFile(file);
-      return { file: relative(distDir, file), bytes: content.length, brotliBytes: brotli(content).length };
+      const [content, compressed] = await Promise.all([stat(file), stat(`${file}.br`).catch(() => null)]);
+      return { file: relative(distDir, file), bytes: content.size, brotliBytes: compressed?.size ?? content.size };
     }),
   );
   return sizes.sort((a, b) => b.brotliBytes - a.brotliBytes || a.file.localeCompare(b.file));

@@ -1,17 +1,18 @@
-import { useDeferredValue, useEffect, useMemo, useRef, type MouseEvent } from 'react';
-import { formatFilters, parseFilters, type Filters } from '../core/filters.ts';
-import { LIST_PATH, NOT_FOUND_PATH, parseRoute, routePath } from '../core/routes.ts';
-import { queryWords, toSearchDoc, wordPatterns } from '../core/search.ts';
-import type { PageData } from '../core/site-data.ts';
+import { lazy, startTransition, Suspense, use, useDeferredValue, useEffect, useMemo, useRef, useState, type ComponentProps, type MouseEvent } from 'react';
+import { formatFilters, hasAnyFilter, parseFilters, type Filters } from '../core/filters.ts';
+import { articlePath, LIST_PATH, NOT_FOUND_PATH, parseRoute, routePath } from '../core/routes.ts';
+import type { ListEntry, PageData } from '../core/site-data.ts';
 import { NOT_FOUND_TITLE, pageTitle, PRODUCT_NAME } from '../core/text.ts';
-import { selectEntries } from '../core/view.ts';
+import { Archive, ArchiveContext, reloadIfStale, useArchive } from './archive.ts';
 import { FilterPanel, SEARCH_INPUT_ID } from './components/FilterPanel.tsx';
-import { HighlightContext } from './components/Highlight.tsx';
-import { ARTICLE_HEADING_ID, ArticleView, NotFound, Welcome } from './components/ReadingPane.tsx';
+import { HighlightContext, type Highlighter } from './components/Highlight.tsx';
+import { ListPane } from './components/ListPane.tsx';
+import { Prerendered } from './prerendered.ts';
+import { ARTICLE_HEADING_ID, ArticleView } from './components/ReadingPane.tsx';
+import { whenIdle } from './idle.ts';
 import { useFocusOnOpen } from './focus.ts';
-import { ResultList } from './components/ResultList.tsx';
-import { useArticles, useSearchTexts, whenIdle } from './data.ts';
-import { Link, navigate, useLocationState, useScrollRestoration, type HistoryState } from './navigation.tsx';
+import type { ListView } from './list/view.ts';
+import { navigate, useLocationState, useScrollRestoration, type HistoryState } from './navigation.tsx';
 import { useShortcutPreference, useShortcuts, useShortcutsDialog } from './shortcuts.ts';
 
 /** Below this width one pane shows at a time; the CSS uses the same breakpoint. */
@@ -31,60 +32,65 @@ function backToList(listHref: string, event?: MouseEvent<HTMLAnchorElement>): vo
 }
 
 export function App({ data }: { data: PageData }) {
-  const { list } = data;
+  const [archive] = useState(() => new Archive(data));
+  return (
+    <ArchiveContext value={archive}>
+      <Reader data={data} />
+    </ArchiveContext>
+  );
+}
+
+function Reader({ data }: { data: PageData }) {
+  const archive = useArchive();
   const place = useLocationState({ pathname: data.pathname, search: '' });
   // The controls follow the URL at once; the list and the reading pane a moment later, in a render
   // that yields to the browser, so a keystroke or a key press paints without waiting for them.
   const shown = useDeferredValue(place);
   useScrollRestoration(shown);
-  const controls = useMemo(() => parseFilters(place.search, list.countryNames).filters, [place.search, list.countryNames]);
-  const { filters, notices } = useMemo(() => parseFilters(shown.search, list.countryNames), [shown.search, list.countryNames]);
+  const controls = useMemo(() => parseFilters(place.search).filters, [place.search]);
+  const { filters, notices } = useMemo(() => parseFilters(shown.search), [shown.search]);
   const route = useMemo(() => parseRoute(shown.pathname), [shown.pathname]);
   const query = formatFilters(filters);
   const listHref = LIST_PATH + query;
-
-  const bodies = useSearchTexts(list.version, filters.q.trim() !== '');
-  const docs = useMemo(() => list.entries.map((entry) => toSearchDoc(entry, list.countryNames, bodies?.[entry.id] ?? '')), [list, bodies]);
-  const view = useMemo(() => selectEntries(docs, filters), [docs, filters]);
-  const patterns = useMemo(() => wordPatterns(queryWords(filters.q)), [filters.q]);
-  const { articles, load } = useArticles(list.version, data.article);
+  const [view, setView] = useState<ListView>(FIRST_SCREEN);
+  // The whole list, filters and search load at the reader's first move, or at once for a filtered link.
+  const enhanced = useFirstMove() || hasAnyFilter(filters) || filters.sort !== 'newest';
+  const highlighter = useHighlighter(filters.q);
+  const names = archive.summary?.names ?? data.names;
 
   const articleId = route?.kind === 'article' ? route.id : null;
-  const entry = list.entries.find((candidate) => candidate.id === articleId);
-  const index = entry ? view.results.indexOf(entry) : -1;
-  const previous = index > 0 ? view.results[index - 1] : undefined;
-  const next = view.results[index + 1];
-  const article = entry ? articles[entry.id] : undefined;
+  const article = articleId === null ? undefined : archive.articles.get(articleId);
+  const entry = articleId === null ? undefined : typeof article === 'object' ? article.entry : findEntry(archive, data, articleId);
+  const neighbours = neighboursOf(view, data, articleId);
 
+  // The archive beyond this page: how many dispatches, in which months, with which facets.
+  useEffect(() => whenIdle(() => void archive.loadSummary().catch(() => undefined)), [archive]);
   useEffect(() => {
-    if (entry) load(entry.id);
-  }, [entry, load]);
-  useEffect(() => {
-    // The site was rebuilt since this page loaded: its data files moved to a new version.
-    if (article === 'stale') window.location.reload();
-  }, [article]);
+    if (articleId !== null && article === undefined) archive.loadArticle(articleId);
+  }, [archive, articleId, article]);
   useEffect(() => {
     // Fetch the neighbours ahead, so j and k open instantly; idle, so the first paint is not slowed.
     if (typeof article !== 'object') return;
     return whenIdle(() => {
-      if (next) load(next.id);
-      if (previous) load(previous.id);
+      if (neighbours.next) archive.loadArticle(neighbours.next.id);
+      if (neighbours.previous) archive.loadArticle(neighbours.previous.id);
     });
-  }, [article, next, previous, load]);
+  }, [archive, article, neighbours.next, neighbours.previous]);
 
-  const notFound = route === null || (articleId !== null && entry === undefined);
+  const notFound = route === null || article === 'missing';
   useEffect(() => {
     document.title = notFound ? NOT_FOUND_TITLE : pageTitle(entry?.title);
   }, [notFound, entry]);
 
   useFocusOnOpen(articleId);
+  const ready = !hasAnyFilter(filters) || (view.status === 'ready' && view.key === query) || view.status === 'failed';
   useEffect(() => {
     // Once the view matches the real URL (the static page could not know its query string), the
     // list may show, and tests and tools learn that the page now reacts to the reader.
-    if (shown.pathname + shown.search === window.location.pathname + window.location.search) {
+    if (ready && shown.pathname + shown.search === window.location.pathname + window.location.search) {
       document.documentElement.dataset.hydrated = '';
     }
-  }, [shown]);
+  }, [shown, ready]);
 
   // Focus waits until the view it belongs to is on screen (on a phone, "/" first brings the list back).
   const focusPending = useRef(false);
@@ -101,78 +107,166 @@ export function App({ data }: { data: PageData }) {
   // Keys act on the view the address bar describes, which may be a moment ahead of the screen.
   const addressed = { route: parseRoute(place.pathname), query: formatFilters(controls) };
   const step = (by: 1 | -1) => {
-    const { results } = selectEntries(docs, controls);
-    const { route: at } = addressed;
-    const index = results.findIndex((candidate) => at?.kind === 'article' && candidate.id === at.id);
-    const to = index === -1 ? results[0] : results[index + by];
-    if (to) navigate(to.path + addressed.query);
+    const at = addressed.route?.kind === 'article' ? addressed.route.id : null;
+    const open = (to: ListEntry | undefined) => to && navigate(articlePath(to.id) + addressed.query);
+    if (view.status === 'ready') return void view.step(at, by).then(open, reloadIfStale);
+    const index = data.window.entries.findIndex((candidate) => candidate.id === at);
+    const to = data.window.entries[index === -1 ? 0 : index + by];
+    // Past the first screen: the step waits for the whole list, which the key press is loading.
+    if (to === undefined) pendingStep.current = by;
+    else open(to);
   };
+  const pendingStep = useRef<1 | -1 | null>(null);
+  useEffect(() => {
+    const by = pendingStep.current;
+    if (by === null || view.status !== 'ready') return;
+    pendingStep.current = null;
+    step(by);
+  });
   const leaveArticle = () => isNarrow() && addressed.route?.kind !== 'list';
-  const actions = {
-    next: () => step(1),
-    previous: () => step(-1),
-    focusSearch: () => {
-      if (leaveArticle()) {
-        focusPending.current = true;
-        navigate(LIST_PATH + addressed.query);
-      } else document.getElementById(SEARCH_INPUT_ID)?.focus();
+  useShortcuts(
+    {
+      next: () => step(1),
+      previous: () => step(-1),
+      focusSearch: () => {
+        if (leaveArticle()) {
+          focusPending.current = true;
+          navigate(LIST_PATH + addressed.query);
+        } else document.getElementById(SEARCH_INPUT_ID)?.focus();
+      },
+      showHelp,
+      close: () => {
+        if (leaveArticle()) backToList(LIST_PATH + addressed.query);
+      },
     },
-    showHelp,
-    close: () => {
-      if (leaveArticle()) backToList(LIST_PATH + addressed.query);
-    },
-  };
-  useShortcuts(actions, shortcutsOn);
+    shortcutsOn,
+  );
 
   return (
-    <HighlightContext value={patterns}>
+    <HighlightContext value={highlighter}>
       <div className="app" data-view={route?.kind === 'list' ? 'list' : 'article'}>
+        <a className="skip-link" href="#dispatch-list">Skip to the list</a>
         <a className="skip-link" href={`#${ARTICLE_HEADING_ID}`}>Skip to the reading pane</a>
         <header className="masthead">
-          <Link href={LIST_PATH} className="brand">{PRODUCT_NAME}</Link>
+          <a href={LIST_PATH} className="brand" onClick={(event) => followLink(event, LIST_PATH)}>{PRODUCT_NAME}</a>
           <span className="tagline">Việt Nam's foreign relations, from the wires</span>
           <button type="button" className="link-button" onClick={showHelp}>Keyboard shortcuts</button>
         </header>
         <div className="layout">
           <section className="list-pane" aria-label="Dispatch list">
-            <FilterPanel filters={controls} countryCounts={list.countryCounts} countryNames={list.countryNames} setFilters={setFilters} />
+            <FilterPanel filters={controls} summary={archive.summary} setFilters={setFilters} />
             {notices.length > 0 && (
               <ul className="notices" aria-label="Ignored link parameters">
                 {notices.map((notice) => <li key={notice}>{notice}</li>)}
               </ul>
             )}
-            <ResultList
+            <ListPane
               view={view}
-              total={list.entries.length}
+              enhanced={enhanced}
+              onView={setView}
+              window={data.window}
               filters={filters}
               query={query}
               currentId={entry?.id ?? null}
-              countryNames={list.countryNames}
-              bodies={bodies}
+              names={names}
               setFilters={setFilters}
             />
           </section>
           <main className="reading-pane" id="main">
             {notFound ? (
-              <NotFound pathname={shown.pathname === NOT_FOUND_PATH ? null : shown.pathname} listHref={listHref} isArticle={articleId !== null} />
+              <Suspense fallback={null}>
+                <NotFoundView pathname={shown.pathname === NOT_FOUND_PATH ? null : shown.pathname} listHref={listHref} isArticle={articleId !== null} />
+              </Suspense>
             ) : entry ? (
               <ArticleView
                 entry={entry}
                 article={article}
-                countryNames={list.countryNames}
+                names={names}
                 listHref={listHref}
-                previous={previous}
-                next={next}
+                previous={neighbours.previous}
+                next={neighbours.next}
                 query={query}
                 onBack={backToList}
-                load={load}
+                retry={() => archive.loadArticle(entry.id)}
               />
-            ) : (
-              <Welcome total={list.entries.length} />
-            )}
+            ) : articleId !== null ? (
+              <p className="loading" aria-busy="true">Loading the dispatch…</p>
+            ) : data.overview !== null ? (
+              <Suspense fallback={null}>
+                <LandingView overview={data.overview} names={names} />
+              </Suspense>
+            ) : null}
           </main>
         </div>
       </div>
     </HighlightContext>
   );
+}
+
+const LazyOverview = lazy(() => import('./components/Overview.tsx'));
+const LazyNotFound = lazy(() => import('./components/NotFound.tsx'));
+
+/** The landing view's code loads only on the landing page; the prerender has it at hand. */
+function LandingView(props: ComponentProps<typeof LazyOverview>) {
+  const Overview = use(Prerendered).Overview ?? LazyOverview;
+  return <Overview {...props} />;
+}
+
+function NotFoundView(props: ComponentProps<typeof LazyNotFound>) {
+  const NotFound = use(Prerendered).NotFound ?? LazyNotFound;
+  return <NotFound {...props} />;
+}
+
+const FIRST_SCREEN: ListView = { status: 'window' };
+
+/**
+ * True from the reader's first scroll or key press on: what is only needed then loads then. A click
+ * is not a move: the list it lands on must not be swapped for the whole list under the pointer.
+ */
+function useFirstMove(): boolean {
+  const [moved, setMoved] = useState(false);
+  useEffect(() => {
+    if (moved) return;
+    const events = ['keydown', 'wheel', 'touchmove', 'scroll'];
+    const move = () => startTransition(() => setMoved(true));
+    for (const name of events) document.addEventListener(name, move, { capture: true, passive: true, once: true });
+    return () => {
+      for (const name of events) document.removeEventListener(name, move, { capture: true });
+    };
+  }, [moved]);
+  return moved;
+}
+
+function followLink(event: MouseEvent<HTMLAnchorElement>, href: string): void {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigate(href);
+}
+
+function findEntry(archive: Archive, data: PageData, id: string): ListEntry | undefined {
+  const position = archive.knownPosition(id);
+  return (position === undefined ? undefined : archive.entryAt(position)) ?? data.window.entries.find((entry) => entry.id === id);
+}
+
+/** The dispatches before and after the open one in the list as it is filtered and ordered. */
+function neighboursOf(view: ListView, data: PageData, id: string | null) {
+  if (id === null) return { previous: undefined, next: undefined };
+  if (view.status === 'ready') return { previous: view.near(id, -1), next: view.near(id, 1) };
+  const index = data.window.entries.findIndex((entry) => entry.id === id);
+  return index === -1 ? { previous: undefined, next: undefined } : { previous: data.window.entries[index - 1], next: data.window.entries[index + 1] };
+}
+
+/** The search's highlighter, from the query module, loaded the first time the reader searches. */
+function useHighlighter(q: string): Highlighter | null {
+  const [made, setMade] = useState<{ q: string; highlighter: Highlighter } | null>(null);
+  const wanted = q.trim();
+  useEffect(() => {
+    if (wanted === '') return;
+    let live = true;
+    import('./list/highlighter.ts').then(({ highlighterFor }) => live && setMade({ q: wanted, highlighter: highlighterFor(wanted) }), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return wanted === '' || made?.q !== wanted ? null : made.highlighter;
 }

@@ -1,10 +1,20 @@
 /**
- * The prerender entry, run in Node at build time: the same App, rendered to HTML for one page.
+ * The prerender entry, run in Node at build time: the same App, rendered to HTML for one page, with
+ * the components the browser loads on demand already at hand.
  */
 import { renderToString } from 'react-dom/server';
 import type { PageData } from '../core/site-data.ts';
 import { App } from './App.tsx';
+import NotFound from './components/NotFound.tsx';
+import Overview from './components/Overview.tsx';
+import { Prerendered } from './prerendered.ts';
+
+const components = { Overview, NotFound };
 
 export function renderPage(data: PageData): string {
-  return renderToString(<App data={data} />);
+  return renderToString(
+    <Prerendered value={components}>
+      <App data={data} />
+    </Prerendered>,
+  );
 }

@@ -1,22 +1,32 @@
 /**
- * The list's filters as they live in the query string: `q`, `country`, `from`, `to` (a contract:
- * shared links must keep working) and `undated`. Every parameter is parsed with a fallback; a bad
- * one is dropped with a notice the reader can see, never trusted raw.
+ * The list's filters as they live in the query string: `q`, `country`, `agency`, `lang`, `from`, `to`,
+ * `undated` and `sort` (a contract: shared links must keep working). Every parameter is parsed with a
+ * fallback; a bad one is dropped with a notice the reader can see, never trusted raw.
  */
-import { dateSpan, isRealDay } from './dates.ts';
+import { dateSpan, isRealPartialDate } from './dates.ts';
 import type { ListEntry } from './site-data.ts';
+
+export type SortOrder = 'newest' | 'oldest' | 'relevance';
 
 export interface Filters {
   q: string;
   /** Upper-case alpha-2 codes, in the order the reader chose them. */
   countries: string[];
+  /** Agency slugs (see `slugOf`). */
+  agencies: string[];
+  /** Language tags, lower case. */
+  languages: string[];
+  /** "2025", "2025-10" or "2025-10-24": a period's first day counts from its start. */
   from: string | null;
+  /** As `from`; a period counts to its last day. */
   to: string | null;
   /** Keep undated dispatches in the list even while a date bound is set. */
   undated: boolean;
+  /** Newest first unless the reader asks otherwise; relevance only means something with a search. */
+  sort: SortOrder;
 }
 
-export const NO_FILTERS: Filters = { q: '', countries: [], from: null, to: null, undated: false };
+export const NO_FILTERS: Filters = { q: '', countries: [], agencies: [], languages: [], from: null, to: null, undated: false, sort: 'newest' };
 
 const MAX_QUERY_LENGTH = 200;
 
@@ -27,42 +37,72 @@ export interface ParsedFilters {
 }
 
 /** Reads filters from a query string such as "?country=ru,ua&q=putin". */
-export function parseFilters(search: string, knownCountries: Record<string, string>): ParsedFilters {
+export function parseFilters(search: string): ParsedFilters {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
 
-  const q = (params.get('q') ?? '').replace(/\s+/g, ' ').trimStart().slice(0, MAX_QUERY_LENGTH);
+  const q = cutByCodePoints((params.get('q') ?? '').replace(/\s+/g, ' ').trimStart(), MAX_QUERY_LENGTH);
+  const countries = readList(params, 'country', (value) => value.toUpperCase(), /^[A-Z]{2}$/, 'country codes are two letters, such as VN', notices);
+  const agencies = readList(params, 'agency', (value) => value.toLowerCase(), /^[\p{L}\p{N}-]{1,60}$/u, 'agencies are named as in the filter list', notices);
+  const languages = readList(params, 'lang', (value) => value.toLowerCase(), /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, 'languages are codes such as en or vi', notices);
 
-  const countries: string[] = [];
-  // Comma-separated in shared links; repeated when a plain form without scripts submits the checkboxes.
-  for (const raw of params.getAll('country').flatMap((value) => value.split(','))) {
-    const code = raw.trim().toUpperCase();
-    if (code === '' || countries.includes(code)) continue;
-    if (code in knownCountries) countries.push(code);
-    else notices.push(`Ignored the country “${shorten(raw.trim())}”: no dispatch is tagged with it.`);
-  }
-
-  let from = readDay(params, 'from', notices);
-  let to = readDay(params, 'to', notices);
-  if (from !== null && to !== null && from > to) {
+  let from = readDate(params, 'from', notices);
+  let to = readDate(params, 'to', notices);
+  if (from !== null && to !== null && dateSpan(from).first > dateSpan(to).last) {
     [from, to] = [to, from];
     notices.push('The dates were the wrong way round, so they were swapped.');
   }
 
+  const sortValue = params.get('sort');
+  let sort: SortOrder = 'newest';
+  if (sortValue === 'oldest' || sortValue === 'relevance' || sortValue === 'newest') sort = sortValue;
+  else if (sortValue !== null && sortValue !== '') notices.push(`Ignored sort=“${shorten(sortValue)}”: the list sorts by newest, oldest or relevance.`);
+
   const undated = params.get('undated') === '1';
-  return { filters: { q, countries, from, to, undated }, notices };
+  return { filters: { q, countries, agencies, languages, from, to, undated, sort }, notices };
 }
 
-function readDay(params: URLSearchParams, name: 'from' | 'to', notices: string[]): string | null {
+/** Comma-separated in shared links; repeated when a plain form without scripts submits checkboxes. */
+function readList(
+  params: URLSearchParams,
+  name: string,
+  normalise: (value: string) => string,
+  valid: RegExp,
+  rule: string,
+  notices: string[],
+): string[] {
+  const values: string[] = [];
+  for (const raw of params.getAll(name).flatMap((value) => value.split(','))) {
+    const value = normalise(raw.trim());
+    if (value === '' || values.includes(value)) continue;
+    if (valid.test(value)) values.push(value);
+    else notices.push(`Ignored ${name}=“${shorten(raw.trim())}”: ${rule}.`);
+  }
+  return values;
+}
+
+function readDate(params: URLSearchParams, name: 'from' | 'to', notices: string[]): string | null {
   const value = params.get(name);
   if (value === null || value === '') return null;
-  if (isRealDay(value)) return value;
-  notices.push(`Ignored ${name}=“${shorten(value)}”: dates are written YYYY-MM-DD.`);
+  if (isRealPartialDate(value) && value >= '1000') return value;
+  notices.push(`Ignored ${name}=“${shorten(value)}”: dates are written YYYY-MM-DD, YYYY-MM or YYYY.`);
   return null;
 }
 
+/** Cuts between characters, never inside one: half an emoji would make the URL unencodable. */
+export function cutByCodePoints(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  let kept = '';
+  for (const char of text) {
+    if (kept.length + char.length > limit) break;
+    kept += char;
+  }
+  return kept;
+}
+
 function shorten(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  const cut = cutByCodePoints(value, 40);
+  return cut === value ? value : `${cut}…`;
 }
 
 /** The canonical query string for filters: "" when none are set, else "?q=…&country=RU,UA&…". */
@@ -71,10 +111,16 @@ export function formatFilters(filters: Filters): string {
   const q = filters.q.trim();
   if (q !== '') parts.push(`q=${encodeURIComponent(q).replace(/%20/g, '+')}`);
   // Commas stay literal: "country=RU,UA" is what people type and share.
-  if (filters.countries.length > 0) parts.push(`country=${filters.countries.map(encodeURIComponent).join(',')}`);
+  const list = (name: string, values: string[]) => {
+    if (values.length > 0) parts.push(`${name}=${values.map(encodeURIComponent).join(',')}`);
+  };
+  list('country', filters.countries);
+  list('agency', filters.agencies);
+  list('lang', filters.languages);
   if (filters.from !== null) parts.push(`from=${filters.from}`);
   if (filters.to !== null) parts.push(`to=${filters.to}`);
   if (filters.undated && hasDateBound(filters)) parts.push('undated=1');
+  if (filters.sort !== 'newest') parts.push(`sort=${filters.sort}`);
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
 
@@ -82,20 +128,22 @@ export function hasDateBound(filters: Filters): boolean {
   return filters.from !== null || filters.to !== null;
 }
 
+/** Anything that narrows the list (a sort only reorders it). */
 export function hasAnyFilter(filters: Filters): boolean {
-  return filters.q.trim() !== '' || filters.countries.length > 0 || hasDateBound(filters);
+  return (
+    filters.q.trim() !== '' ||
+    filters.countries.length > 0 ||
+    filters.agencies.length > 0 ||
+    filters.languages.length > 0 ||
+    hasDateBound(filters)
+  );
 }
 
-/** Inclusive range; a partial date ("2025-07") counts when any of its days falls inside. */
+/** Inclusive range of periods; a partial date ("2025-07") counts when any of its days falls inside. */
 export function matchesDateRange(date: string | null, from: string | null, to: string | null): boolean {
   if (date === null) return from === null && to === null;
   const span = dateSpan(date);
-  return (from === null || span.last >= from) && (to === null || span.first <= to);
-}
-
-/** Any of the chosen countries matches. */
-export function matchesCountries(entry: ListEntry, countries: string[]): boolean {
-  return countries.length === 0 || countries.some((code) => entry.countries.includes(code));
+  return (from === null || span.last >= dateSpan(from).first) && (to === null || span.first <= dateSpan(to).last);
 }
 
 /** Newest first; undated last; ties in a stable, meaningful order. */

@@ -3,6 +3,8 @@
  * `path`), the prerender (one page per path) and the app (links, history entries).
  */
 
+import { fold } from './fold.ts';
+
 export const LIST_PATH = '/';
 const ARTICLE_PREFIX = '/article/';
 
@@ -16,20 +18,21 @@ export function articlePath(id: string): string {
 export type Route = { kind: 'list' } | { kind: 'article'; id: string };
 
 /**
- * Which view a pathname asks for. A trailing slash is accepted because plain static servers redirect
- * `/article/<id>` to `/article/<id>/` when the page is stored as `article/<id>/index.html`.
+ * Which view a pathname asks for. A plain static server redirects `/article/<id>` to `/article/<id>/`
+ * and serves its `index.html`; either form, and the file's own address, is the same article. Stray
+ * slashes, escaped or not, change nothing.
  */
 export function parseRoute(pathname: string): Route | null {
-  const path = pathname.length > 1 && pathname.endsWith('/') ? pathname.slice(0, -1) : pathname;
-  if (path === '' || path === LIST_PATH || path === '/index.html') return { kind: 'list' };
-  if (!path.startsWith(ARTICLE_PREFIX)) return null;
-  const rawId = path.slice(ARTICLE_PREFIX.length).replace(/\.html$/, '');
-  let id: string;
+  let path: string;
   try {
-    id = decodeURIComponent(rawId);
+    path = decodeURIComponent(pathname);
   } catch {
     return null;
   }
+  path = path.replace(/\/{2,}/g, '/').replace(/(?:\/index\.html|\.html)$/, '').replace(/\/+$/, '');
+  if (path === '') return { kind: 'list' };
+  if (!path.startsWith(ARTICLE_PREFIX)) return null;
+  const id = path.slice(ARTICLE_PREFIX.length);
   return id === '' || id.includes('/') ? null : { kind: 'article', id };
 }
 
@@ -37,11 +40,31 @@ export function routePath(route: Route): string {
   return route.kind === 'list' ? LIST_PATH : articlePath(route.id);
 }
 
-/** Data files of one build live under its version, so a page never mixes two builds' files. */
-export function articleDataUrl(version: string, id: string): string {
-  return `/data/${version}/article/${id}.json`;
+/**
+ * Data files of one build live under its version, so a page never mixes two builds' files; the
+ * version comes from `data/archive.json`. `file` is relative: "list/3.json", "search/t12.json".
+ */
+export function dataUrl(version: string, file: string): string {
+  return `/data/${version}/${file}`;
 }
 
-export function searchTextsUrl(version: string): string {
-  return `/data/${version}/search.json`;
+export const dataFiles = {
+  listChunk: (index: number) => `list/${index}.json`,
+  idShard: (index: number) => `where/${index}.json`,
+  facet: (kind: FacetKind, key: string) => `facets/${kind}/${key}.json`,
+  dates: 'dates.json',
+  searchDirectory: 'search/directory.json',
+  searchTerms: (index: number) => `search/t${index}.json`,
+  searchPairs: (index: number) => `search/p${index}.json`,
+};
+
+/** The facets a list can be filtered by, besides dates and search. */
+export type FacetKind = 'country' | 'agency' | 'language';
+
+/**
+ * A name as it appears in URLs and file names: "VNA/VNS" → "vna-vns", "Nhân Dân" → "nhan-dan".
+ * Letters of any script stay; two names with the same slug are told apart by the build.
+ */
+export function slugOf(name: string): string {
+  return fold(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'unnamed';
 }

@@ -37,3 +37,8 @@ export function summaryAfterTitle(title: string, summary: string): string {
   const nextSentence = /^[.!?]["”’)]*\s+(\S[\s\S]*)$/u.exec(rest)?.[1];
   return nextSentence ?? summary;
 }
+
+/** "1 dispatch", "10,000 dispatches". */
+export function count(total: number, noun: string): string {
+  return `${total.toLocaleString('en')} ${noun}${total === 1 ? '' : /(?:s|sh|ch|x)$/.test(noun) ? 'es' : 's'}`;
+}

@@ -1,20 +1,87 @@
-/** Reading a folder of dispatch files: the only part of the ingest that touches the file system. */
-import { readdir, readFile } from 'node:fs/promises';
+/** Reading a folder of dispatch files: the only part of the ingest that lists and reads source files. */
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { firstInvalidUtf8Offset } from './decode.ts';
+import { readWholeFile } from './files.ts';
+import { Limit } from './limit.ts';
 
 export interface SourceFile {
   fileName: string;
   bytes: Uint8Array;
 }
 
-/** Every `*.txt` file directly in the folder, sorted by name (code-unit order, the same on every machine). */
+/** A `.txt` file of the folder, known by name only: listing a folder of 50,000 files reads none of them. */
+export interface FolderEntry {
+  /** The name as printed in messages; a name that is not UTF-8 shows its bad bytes as `\xE9`. */
+  fileName: string;
+  /** Why the file cannot be read as a dispatch whatever it holds, or null. */
+  nameProblem: string | null;
+}
+
+/**
+ * The `.txt` files directly in the folder, sorted by name in code-unit order (the same on every
+ * machine). Names are listed as bytes, because a name that is not UTF-8 would otherwise come back
+ * with U+FFFD in it and could neither be reported faithfully nor told apart from a real U+FFFD.
+ */
+export async function listDispatchFiles(folder: string): Promise<FolderEntry[]> {
+  const entries = await readdir(folder, { withFileTypes: true, encoding: 'buffer' });
+  return entries
+    .filter((entry) => entry.isFile() && isTextFileName(entry.name))
+    .map((entry) => toFolderEntry(entry.name))
+    .sort((a, b) => compareCodeUnits(a.fileName, b.fileName));
+}
+
+// ".txt" in any case; the suffix is ASCII, so it can be judged on the bytes before decoding.
+function isTextFileName(name: Buffer): boolean {
+  return name.length > 4 && name.subarray(-4).toString('latin1').toLowerCase() === '.txt';
+}
+
+function toFolderEntry(name: Buffer): FolderEntry {
+  const invalidAt = firstInvalidUtf8Offset(name);
+  if (invalidAt === -1) return { fileName: name.toString('utf8'), nameProblem: null };
+  const fileName = escapeInvalidBytes(name);
+  const byte = (name[invalidAt] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+  return {
+    fileName,
+    nameProblem: `${fileName}: the file name is not valid UTF-8 (byte 0x${byte} at offset ${invalidAt}); rename the file`,
+  };
+}
+
+/** The name with every byte that breaks UTF-8 written as `\xNN`, and the valid parts as they are. */
+function escapeInvalidBytes(name: Buffer): string {
+  let text = '';
+  let start = 0;
+  while (start < name.length) {
+    const invalidAt = firstInvalidUtf8Offset(name, start);
+    const end = invalidAt === -1 ? name.length : invalidAt;
+    text += name.subarray(start, end).toString('utf8');
+    if (invalidAt === -1) break;
+    text += `\\x${(name[invalidAt] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+    start = invalidAt + 1;
+  }
+  return text;
+}
+
+export async function readSourceFile(folder: string, fileName: string): Promise<Uint8Array> {
+  return readWholeFile(join(folder, fileName));
+}
+
+/** How many files the small in-memory path below reads at once: enough to keep a disk busy, far below any fd limit. */
+const READ_AT_ONCE = 16;
+
+/**
+ * Every `*.txt` file of the folder in memory, in name order: the small synchronous path for tests and
+ * archives of a few hundred files. Large archives go through `ingestFolder` (pipeline.ts), which never
+ * holds every file. A name that is not UTF-8 stops this path, which is all or nothing anyway.
+ */
 export async function readDispatchFolder(folder: string): Promise<SourceFile[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  const names = entries
-    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.txt'))
-    .map((entry) => entry.name)
-    .sort(compareCodeUnits);
-  return Promise.all(names.map(async (fileName) => ({ fileName, bytes: new Uint8Array(await readFile(join(folder, fileName))) })));
+  const entries = await listDispatchFiles(folder);
+  const badNames = entries.flatMap((entry) => (entry.nameProblem === null ? [] : [entry.nameProblem]));
+  if (badNames.length > 0) throw new Error(badNames.join('\n'));
+  const limit = new Limit(READ_AT_ONCE);
+  return Promise.all(
+    entries.map((entry) => limit.run(async () => ({ fileName: entry.fileName, bytes: await readSourceFile(folder, entry.fileName) }))),
+  );
 }
 
 export function compareCodeUnits(a: string, b: string): number {

@@ -52,6 +52,14 @@ export interface PageParts {
   css: string | null;
 }
 
+/**
+ * The data a page hydrates from, without its article's paragraphs: the markup already holds them,
+ * and the app reads them back from it (app/paragraphs.ts), so the page does not carry the text twice.
+ */
+export function withoutParagraphs(data: PageData): PageData {
+  return data.article === null ? data : { ...data, article: { ...data.article, paragraphs: [] } };
+}
+
 export function renderDocument(template: string, parts: PageParts): string {
   const html = template
     // Inline the stylesheet: one round trip brings everything the first paint needs.
@@ -60,7 +68,7 @@ export function renderDocument(template: string, parts: PageParts): string {
     .replace('<!--page-markup-->', () => parts.markup)
     .replace(
       '<!--page-data-->',
-      () => `<script type="application/json" id="${PAGE_DATA_ELEMENT_ID}">${inlineJson(parts.data)}</script>`,
+      () => `<script type="application/json" id="${PAGE_DATA_ELEMENT_ID}">${inlineJson(withoutParagraphs(parts.data))}</script>`,
     );
   for (const marker of ['<!--page-head-->', '<!--page-markup-->', '<!--page-data-->']) {
     if (html.includes(marker)) throw new Error(`index.html still holds ${marker} after rendering ${parts.data.pathname}`);

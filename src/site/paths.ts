@@ -9,5 +9,9 @@ const root = (relative: string) => resolve(PROJECT_ROOT, relative);
 export const SEEDS_DIR = root('seeds');
 export const BUNDLE_FILE = root('generated/dispatches.json');
 export const DIST_DIR = root('dist');
+/** What one build leaves for the next: parsed dispatches, search terms, what was written where. */
+export const CACHE_DIR = root('node_modules/.cache/dispatch-reader');
+export const CLIENT_OUT_DIR = root('node_modules/.tmp/client');
 export const SSR_OUT_DIR = root('node_modules/.tmp/ssr');
 export const APP_SERVER_ENTRY = 'src/app/server.tsx';
+export const RENDER_WORKER_ENTRY = 'src/site/render-worker.ts';

@@ -5,7 +5,8 @@
  * Used by the preview server, the browser tests and the benchmark.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -18,10 +19,14 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  '.xml': 'application/atom+xml; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
 };
 
-/** Hashed assets and versioned data never change under the same name. */
-const IMMUTABLE = /^\/(assets|data)\//;
+/** Hashed assets and a build's versioned data never change under the same name; `data/archive.json` does. */
+const IMMUTABLE = /^\/(?:assets|data\/[0-9a-f]{6,})\//;
+/** Worth compressing when no compressed copy was made ahead of time (dispatch pages). */
+const COMPRESSIBLE_TYPE = /^(?:text\/|application\/(?:json|xml|atom\+xml|feed\+json|manifest\+json))/;
 
 async function isFile(path: string): Promise<boolean> {
   try {
@@ -61,7 +66,8 @@ export function serveStatic(root: string): (req: IncomingMessage, res: ServerRes
 
 async function send(rootDir: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+  // The path as sent: "//" or "/article/x//" are odd but harmless, and a URL parser would read "//x" as a host.
+  const pathname = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
   let file = await resolveFile(rootDir, pathname);
   let status = 200;
   if (file === null) {
@@ -70,6 +76,7 @@ async function send(rootDir: string, req: IncomingMessage, res: ServerResponse):
     if (!(await isFile(file))) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
   }
   const accepted = String(req.headers['accept-encoding'] ?? '');
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
   let sent = file;
   let encoding: string | null = null;
   for (const [name, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
@@ -80,11 +87,20 @@ async function send(rootDir: string, req: IncomingMessage, res: ServerResponse):
     }
   }
   const headers: Record<string, string | number> = {
-    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Content-Length': (await stat(sent)).size,
-    'Cache-Control': IMMUTABLE.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Content-Type': type,
+    // A missing file may appear with the next build: only what exists is cached for good.
+    'Cache-Control': status === 200 && IMMUTABLE.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
     Vary: 'Accept-Encoding',
   };
+  const compressOnTheFly = encoding === null && COMPRESSIBLE_TYPE.test(type) && /\b(?:br|gzip)\b/.test(accepted);
+  if (compressOnTheFly) {
+    const content = await readFile(file);
+    const useBrotli = /\bbr\b/.test(accepted);
+    const body = useBrotli ? brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : gzipSync(content);
+    res.writeHead(status, { ...headers, 'Content-Encoding': useBrotli ? 'br' : 'gzip', 'Content-Length': body.length });
+    return void res.end(req.method === 'HEAD' ? undefined : body);
+  }
+  headers['Content-Length'] = (await stat(sent)).size;
   if (encoding) headers['Content-Encoding'] = encoding;
   res.writeHead(status, headers);
   if (req.method === 'HEAD') return void res.end();

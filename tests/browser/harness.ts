@@ -4,12 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 
 export const chromePath = inject('chromePath');
 export const baseUrl = inject('baseUrl');
+/** The site built from the generated archive of a few hundred dispatches (archive-fixture.ts). */
+export const archiveUrl = inject('archiveUrl');
 export const hasBrowser = chromePath !== '';
 
 export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
@@ -33,8 +35,11 @@ export function useBrowser() {
     expect(seen, 'console errors and page errors').toEqual([]);
   });
 
-  /** `allow`: console messages this test expects, such as the 404 status of a not-found page. */
-  return async function openPage(path: string, options: BrowserContextOptions = DESKTOP, allow: RegExp[] = []): Promise<Page> {
+  /**
+   * `allow`: console messages this test expects, such as the 404 status of a not-found page.
+   * `site`: the seeds' site unless told otherwise.
+   */
+  return async function openPage(path: string, options: BrowserContextOptions = DESKTOP, allow: RegExp[] = [], site: string = baseUrl): Promise<Page> {
     if (!browser) throw new Error('no browser');
     const context = await browser.newContext(options);
     const page = await context.newPage();
@@ -46,10 +51,42 @@ export function useBrowser() {
       }
     });
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    await page.goto(baseUrl + path);
+    await page.goto(site + path);
     if (options.javaScriptEnabled !== false) await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     return page;
   };
+}
+
+/**
+ * Waits until the address bar shows `target`: a path with its query ("/article/x?country=DE"), or a
+ * test on the URL. The app changes the address with the history API, so this polls the address.
+ */
+export async function waitForAddress(page: Page, target: string | ((url: URL) => boolean)): Promise<void> {
+  const matches = (address: string) => {
+    const url = new URL(address);
+    return typeof target === 'string' ? url.pathname + url.search === target : target(url);
+  };
+  await expect.poll(() => page.url(), { timeout: 10_000 }).toSatisfy(matches);
+}
+
+/** Types into a field as a person does: focus it, select what is there, then press the keys. */
+export async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
+  await field.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  if (text === '') await page.keyboard.press('Backspace');
+  else await page.keyboard.type(text);
+}
+
+/** Clicks a date field where a person starts typing a date: its first part. */
+export async function clickDateField(field: Locator): Promise<void> {
+  await field.click({ position: { x: 12, y: 10 } });
+}
+
+/** Opens a facet of the filters ("Country") and ticks or unticks one of its choices with a click. */
+export async function toggleChoice(page: Page, facet: string, choice: RegExp): Promise<void> {
+  const details = page.locator('details.facet', { has: page.locator('summary', { hasText: facet }) });
+  if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) await details.locator('summary').click();
+  await details.getByRole('checkbox', { name: choice }).click();
 }
 
 /** Paths of the links in the list, in order. */

@@ -92,7 +92,7 @@ describe('each article page', () => {
   it('carries its article in the markup, before any script runs', async () => {
     const html = await (await fetch(baseUrl + ARTICLE)).text();
     const markup = html.slice(html.indexOf('<div id="root">'), html.indexOf('<script type="application/json"'));
-    expect(markup).toContain('<h1 id="article-title" tabindex="-1" lang="nb">Fremme forholdet');
+    expect(markup).toContain('<h1 id="article-title" tabindex="-1" lang="nb" dir="auto">Fremme forholdet');
     expect(markup).toContain('den koreanske halvøya');
   });
 });

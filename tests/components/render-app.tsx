@@ -1,32 +1,40 @@
 /**
  * Renders the app the way a reader meets it: at a URL, with the data the built page for that URL
- * would carry, and with the data files served from the same build.
+ * would carry, and with the site's data files and pages served from the same build.
  */
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { App } from '../../src/app/App.tsx';
-import { articleDataUrl, searchTextsUrl } from '../../src/core/routes.ts';
-import { pageForPath, sitePages } from '../../src/site/prerender.ts';
-import type { SiteData } from '../../src/site/site-data.ts';
+import { completePageData } from '../../src/app/paragraphs.ts';
+import { renderPage } from '../../src/app/server.tsx';
+import { parseRoute } from '../../src/core/routes.ts';
+import { renderDocument, withoutParagraphs } from '../../src/site/page-html.ts';
+import type { SiteModel } from '../../src/site/site-model.ts';
 
-export function servedFiles(site: SiteData): Map<string, unknown> {
-  const files = new Map<string, unknown>([[searchTextsUrl(site.list.version), site.searchTexts]]);
-  for (const [id, article] of site.articles) files.set(articleDataUrl(site.list.version, id), article);
-  return files;
+const TEMPLATE = '<!doctype html><html><head><!--page-head--></head><body><div id="root"><!--page-markup--></div><!--page-data--></body></html>';
+
+/** What a static host answers for a path of the built site. */
+export function serve(site: SiteModel, path: string): Response {
+  const file = site.files.get(path);
+  if (file !== undefined) return new Response(file, { headers: { 'Content-Type': 'application/json' } });
+  if (parseRoute(path)?.kind === 'article') {
+    const { page, found } = site.pageFor(path);
+    const html = renderDocument(TEMPLATE, { head: '', markup: renderPage(page.data), data: page.data, css: null });
+    return new Response(html, { status: found ? 200 : 404, headers: { 'Content-Type': 'text/html' } });
+  }
+  return new Response('Not found', { status: 404 });
 }
 
-export function renderAt(url: string, site: SiteData) {
+export function renderAt(url: string, site: SiteModel) {
   window.history.replaceState(null, '', url);
-  const files = servedFiles(site);
-  const fetch = vi.fn(async (input: RequestInfo | URL) => {
-    const path = new URL(String(input), window.location.origin).pathname;
-    const body = files.get(path);
-    return body === undefined ? new Response('Not found', { status: 404 }) : Response.json(body);
-  });
+  const fetch = vi.fn(async (input: RequestInfo | URL) => serve(site, new URL(String(input), window.location.origin).pathname));
   vi.stubGlobal('fetch', fetch);
-  // A static host serves the page built for this path, or the 404 page for an unknown one.
-  const page = pageForPath(sitePages(site), new URL(url, 'http://localhost').pathname);
-  return { ...render(<App data={page.data} />), fetch };
+  // A static host serves the page built for this path, or the 404 page for an unknown one; the
+  // page's data comes without its article's paragraphs, which the app reads from the markup.
+  const { page } = site.pageFor(new URL(url, 'http://localhost').pathname);
+  const markup = document.createElement('div');
+  markup.innerHTML = renderPage(page.data);
+  return { ...render(<App data={completePageData(withoutParagraphs(page.data), markup)} />), fetch };
 }
 
 export function currentUrl(): string {

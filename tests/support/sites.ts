@@ -1,11 +1,11 @@
 /**
  * Sites for tests: the real one built from the seeds through the real ingest, and small synthetic
- * ones for cases the seeds do not cover. Built the same way `npm run build` builds them.
+ * ones for cases the seeds do not cover. Made by the same code as the build (site-model.ts).
  */
-import { buildBundle, readDispatchFolder } from '../../src/ingest/index.ts';
 import type { Bundle, Dispatch } from '../../src/core/schema.ts';
-import { buildSiteData, type SiteData } from '../../src/site/site-data.ts';
+import { buildBundle, readDispatchFolder } from '../../src/ingest/index.ts';
 import { SEEDS_DIR } from '../../src/site/paths.ts';
+import { buildSiteModel, type SiteModel } from '../../src/site/site-model.ts';
 
 export async function seedBundle(): Promise<Bundle> {
   const result = buildBundle(await readDispatchFolder(SEEDS_DIR));
@@ -13,8 +13,8 @@ export async function seedBundle(): Promise<Bundle> {
   return result.bundle;
 }
 
-export async function seedSite(): Promise<SiteData> {
-  return buildSiteData(await seedBundle());
+export async function seedSite(): Promise<SiteModel> {
+  return buildSiteModel((await seedBundle()).dispatches);
 }
 
 /** A dispatch with plain defaults; tests override what they are about. */
@@ -43,10 +43,6 @@ export function makeDispatch(id: string, overrides: Partial<Dispatch> = {}): Dis
   };
 }
 
-export const COUNTRY_NAMES: Record<string, string> = {
-  VN: 'Vietnam', RU: 'Russia', KP: 'North Korea', DE: 'Germany', FR: 'France', JP: 'Japan',
-};
-
-export function syntheticSite(dispatches: Dispatch[]): SiteData {
-  return buildSiteData({ schemaVersion: 1, countryNames: COUNTRY_NAMES, dispatches });
+export function syntheticSite(dispatches: Dispatch[]): SiteModel {
+  return buildSiteModel(dispatches);
 }

@@ -1,13 +1,14 @@
 import { createContext, useContext } from 'react';
-import { findMatches } from '../../core/search.ts';
 
-/** The current search as patterns; empty when there is nothing to highlight. */
-export const HighlightContext = createContext<RegExp[]>([]);
+/** Finds what to mark in a text for the current search; null when nothing is searched. */
+export type Highlighter = (text: string) => Array<[number, number]>;
+
+export const HighlightContext = createContext<Highlighter | null>(null);
 
 /** Text with the current search's matches marked. */
 export function Highlight({ text }: { text: string }) {
-  const patterns = useContext(HighlightContext);
-  const ranges = findMatches(text, patterns);
+  const highlighter = useContext(HighlightContext);
+  const ranges = highlighter === null ? [] : highlighter(text);
   if (ranges.length === 0) return text;
   const parts = [];
   let at = 0;

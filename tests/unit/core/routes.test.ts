@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, parseRoute } from '../../../src/core/routes.ts';
+import { articlePath, parseRoute, slugOf } from '../../../src/core/routes.ts';
 
 describe('parseRoute', () => {
   it('knows the list and an article', () => {
@@ -7,10 +7,17 @@ describe('parseRoute', () => {
     expect(parseRoute(articlePath('000_abc'))).toEqual({ kind: 'article', id: '000_abc' });
   });
 
-  it('accepts the forms static hosts produce: a trailing slash, index.html, .html', () => {
+  it('accepts every form static hosts produce: a trailing slash, the index.html they serve, .html', () => {
     expect(parseRoute('/article/000_abc/')).toEqual({ kind: 'article', id: '000_abc' });
+    expect(parseRoute('/article/000_abc/index.html')).toEqual({ kind: 'article', id: '000_abc' });
     expect(parseRoute('/article/000_abc.html')).toEqual({ kind: 'article', id: '000_abc' });
     expect(parseRoute('/index.html')).toEqual({ kind: 'list' });
+  });
+
+  it('ignores stray slashes, escaped or not', () => {
+    expect(parseRoute('//')).toEqual({ kind: 'list' });
+    expect(parseRoute('/article/000_abc//')).toEqual({ kind: 'article', id: '000_abc' });
+    expect(parseRoute('/article/000_abc%2F')).toEqual({ kind: 'article', id: '000_abc' });
   });
 
   it('returns null for anything else, including malformed escapes', () => {
@@ -18,5 +25,14 @@ describe('parseRoute', () => {
     expect(parseRoute('/article/')).toBeNull();
     expect(parseRoute('/article/a/b')).toBeNull();
     expect(parseRoute('/article/%E0%A4%A')).toBeNull();
+  });
+});
+
+describe('slugOf', () => {
+  it('keeps letters of any script, folds accents and case, and joins the rest with dashes', () => {
+    expect(slugOf('VNA/VNS')).toBe('vna-vns');
+    expect(slugOf('Nhân Dân')).toBe('nhan-dan');
+    expect(slugOf('越通社')).toBe('越通社');
+    expect(slugOf('***')).toBe('unnamed');
   });
 });

@@ -2,20 +2,22 @@
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { runIngestBench } from '../../../scripts/bench/ingest.ts';
+import { formatIngestResult, runIngestBench } from '../../../scripts/bench/ingest.ts';
 
 function benchFolders(): string[] {
   return readdirSync(tmpdir()).filter((name) => name.startsWith('dispatch-ingest-bench-'));
 }
 
 describe('runIngestBench', () => {
-  it('ingests a generated archive of the three shapes and reports speed and size', async () => {
+  it('ingests a generated archive of the three shapes cold, then warm from the cache, and reports speed and size', async () => {
     const before = benchFolders();
-    const result = await runIngestBench(30);
+    const result = await runIngestBench(30, { workers: 0 });
     expect(result.count).toBe(30);
     expect(result.seconds).toBeGreaterThan(0);
+    expect(result.warmFromCache).toBe(30);
     expect(result.bundleGzipBytes).toBeGreaterThan(0);
     expect(result.bundleGzipBytes).toBeLessThan(result.bundleBytes);
+    expect(formatIngestResult(result)).toMatch(/^ingest, cold: 30 dispatches .*\ningest, warm: 30 from cache .*\nbundle: /);
     expect(benchFolders()).toEqual(before);
   }, 60_000);
 });

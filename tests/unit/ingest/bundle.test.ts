@@ -1,8 +1,11 @@
 /** The bundle as a whole: validated, sorted, complete country names, and byte-identical run to run. */
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Bundle, bundleSchema } from '../../../src/core/schema.ts';
 import { validateBundle } from '../../../src/ingest/bundle.ts';
+import { dispatchProblems } from '../../../src/ingest/read-dispatch.ts';
 import { buildBundle, readDispatchFolder, serializeBundle, type SourceFile } from '../../../src/ingest/index.ts';
 import { FIXTURES_DIR, parseSeed, SEEDS_DIR } from './support.ts';
 
@@ -27,6 +30,16 @@ describe('readDispatchFolder', () => {
   it('ignores files that are not .txt', async () => {
     const files = await readDispatchFolder(`${FIXTURES_DIR}large`);
     expect(files).toEqual([]);
+  });
+
+  it('refuses a folder holding a file name that is not UTF-8, naming the file', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dispatch-bundle-test-'));
+    try {
+      writeFileSync(Buffer.concat([Buffer.from(`${folder}/r`), Buffer.from([0xe9, 0x73]), Buffer.from('um\u00e9.txt')]), 'Résumé');
+      await expect(readDispatchFolder(folder)).rejects.toThrow('r\\xE9sumé.txt: the file name is not valid UTF-8 (byte 0xE9 at offset 1)');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 
@@ -63,6 +76,20 @@ describe('buildBundle', () => {
   });
 });
 
+describe('dispatchProblems', () => {
+  it('names the file and the field the schema refuses, and a path that is not the id\'s', () => {
+    const dispatch = { ...parseSeed('002'), language: 'English', path: '/article/elsewhere' };
+    expect(dispatchProblems(dispatch)).toEqual([
+      expect.stringMatching(/^002_ab79468c31c8404f\.txt: language: /),
+      '002_ab79468c31c8404f.txt: path: must be /article/002_ab79468c31c8404f',
+    ]);
+  });
+
+  it('finds nothing wrong with a dispatch the parser made', () => {
+    expect(dispatchProblems(parseSeed('001'))).toEqual([]);
+  });
+});
+
 describe('validateBundle', () => {
   it('turns a schema failure into a message that names the file and the field', () => {
     const dispatch = { ...parseSeed('000'), date: '2026-02-30' };
@@ -86,6 +113,16 @@ describe('serializeBundle', () => {
     const reversed = reverseKeys(result.bundle) as Bundle;
     expect(Object.keys(reversed)[0]).toBe('dispatches');
     expect(serializeBundle(reversed)).toBe(serializeBundle(result.bundle));
+  });
+
+  it('lays the bundle out exactly as JSON.stringify with two spaces would, empty or not', async () => {
+    const result = buildBundle(await seedFiles());
+    if (!result.ok) throw new Error('the seeds did not build');
+    const empty: Bundle = { schemaVersion: 1, countryNames: {}, dispatches: [] };
+    for (const bundle of [result.bundle, empty]) {
+      const json = serializeBundle(bundle);
+      expect(json).toBe(`${JSON.stringify(JSON.parse(json), null, 2)}\n`);
+    }
   });
 
   it('writes the schema version first, ids first in each dispatch, and ends with a newline', async () => {

@@ -23,7 +23,7 @@ describe('headTags', () => {
 });
 
 describe('renderDocument', () => {
-  const data: PageData = { list: { version: 'v', countryNames: {}, countryCounts: [], entries: [] }, pathname: '/', article: null };
+  const data: PageData = { pathname: '/', window: { entries: [], newer: false, older: false }, article: null, overview: null, names: { countries: {}, languages: {} } };
   const template = '<head><link rel="stylesheet" href="/assets/a.css"><!--page-head--></head><body><div id="root"><!--page-markup--></div><!--page-data--></body>';
 
   it('inlines the stylesheet and fills every marker', () => {

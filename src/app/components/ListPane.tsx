@@ -1,0 +1,60 @@
+import { lazy, memo, Suspense, useCallback, useRef, type FocusEvent } from 'react';
+import { hasAnyFilter, type Filters } from '../../core/filters.ts';
+import type { ListWindow, Names } from '../../core/site-data.ts';
+import { count } from '../../core/text.ts';
+import { useArchive } from '../archive.ts';
+import type { ListView } from '../list/view.ts';
+import { EntryRow, headerOf } from './EntryRow.tsx';
+import type { SetFilters } from './FilterPanel.tsx';
+
+const VirtualList = lazy(() => import('../list/VirtualList.tsx'));
+
+interface Props {
+  view: ListView | null;
+  /** Load the whole list: the reader has started to move around. */
+  enhanced: boolean;
+  onView: (view: ListView) => void;
+  window: ListWindow;
+  filters: Filters;
+  query: string;
+  currentId: string | null;
+  names: Names;
+  setFilters: SetFilters;
+}
+
+/** How many dispatches the view holds, what hides some of them, and the rows themselves. */
+export const ListPane = memo(function ListPane({ view, enhanced, onView, window, filters, query, currentId, names, setFilters }: Props) {
+  const archive = useArchive();
+  const ready = view?.status === 'ready' ? view : null;
+  const filtered = hasAnyFilter(filters);
+  const working = ready !== null && ready.key !== query;
+  const total = archive.summary?.total;
+  let status = filtered ? 'Finding dispatches…' : total === undefined ? 'Dispatches' : count(total, 'dispatch');
+  if (view?.status === 'failed') status = 'The list could not be loaded. Check the connection and reload the page.';
+  else if (ready !== null && !working) status = filtered && total !== undefined ? `${ready.count.toLocaleString('en')} of ${count(total, 'dispatch')}` : count(ready.count, 'dispatch');
+
+  // The row that had focus when the whole list took over from the first screen gets it back.
+  const focused = useRef<string | null>(null);
+  const noteFocus = useCallback((event: FocusEvent<HTMLElement>) => {
+    focused.current = event.target instanceof HTMLElement ? (event.target.closest<HTMLElement>('[data-id]')?.dataset.id ?? null) : null;
+  }, []);
+  const firstScreen = (
+    <ul aria-label="Dispatches" className="entries">
+      {window.entries.map((entry, index) => (
+        <EntryRow key={entry.id} entry={entry} query={query} current={entry.id === currentId} names={names} header={headerOf(entry, window.entries[index - 1])} />
+      ))}
+    </ul>
+  );
+  return (
+    <div onFocus={noteFocus}>
+      <p role="status" className="result-count" id="dispatch-list" tabIndex={-1}>{status}</p>
+      <Suspense fallback={firstScreen}>
+        {enhanced ? (
+          <VirtualList filters={filters} window={window} currentId={currentId} query={query} names={names} onView={onView} focused={focused} setFilters={setFilters} />
+        ) : (
+          firstScreen
+        )}
+      </Suspense>
+    </div>
+  );
+});

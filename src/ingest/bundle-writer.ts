@@ -1,0 +1,106 @@
+/**
+ * Writes the bundle to a file dispatch by dispatch, never as one string of everything.
+ *
+ * The bundle opens with the country names, which are known only once every dispatch has been seen, so
+ * the dispatches go to a temporary file beside the bundle first; `finish` writes the opening, copies
+ * them after it and renames the result into place. The bundle file is therefore replaced whole or
+ * not at all: a run that stops halfway leaves the previous bundle as it was.
+ */
+import { createReadStream } from 'node:fs';
+import { type FileHandle, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Dispatch } from '../core/schema.ts';
+import { BundleChecks } from './bundle-checks.ts';
+import { bundleClosing, bundleOpening, dispatchEntry } from './bundle-json.ts';
+import { describeFileError, ExplainedError } from './files.ts';
+
+/** A bundle file that cannot be written: the message says which path and why, and is all a person needs to see. */
+export class BundleOutputError extends ExplainedError {}
+
+export interface BundleWriter {
+  /** Adds the dispatch, or returns why it cannot join the bundle (each line naming its file). */
+  add(dispatch: Dispatch): Promise<string[]>;
+  /** Writes the bundle in place of the file; nothing is left beside it. Says what it wrote. */
+  finish(): Promise<{ dispatches: number; bytes: number; countryNames: Record<string, string> }>;
+  /** Leaves the file as it was and removes the temporary files. */
+  abort(): Promise<void>;
+}
+
+/** Text waiting to be written; one write per this many characters keeps the writes few and the memory small. */
+const FLUSH_AT = 1 << 20;
+
+/** Checks at once that the bundle can be written where asked, before any file is read. */
+export async function openBundleWriter(outFile: string): Promise<BundleWriter> {
+  if (await isFolder(outFile)) throw new BundleOutputError(`${outFile}: is a folder; give the path of the bundle file to write`);
+  const folder = dirname(outFile);
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error) {
+    throw new BundleOutputError(`${outFile}: cannot create the folder ${folder} (${describeFileError(error)})`);
+  }
+  const temporary = (suffix: string): string => join(folder, `.${basename(outFile)}.${process.pid}.${suffix}`);
+  const partsFile = temporary('dispatches.tmp');
+  const bundleFile = temporary('tmp');
+  let parts: FileHandle;
+  try {
+    parts = await open(partsFile, 'w');
+  } catch (error) {
+    throw new BundleOutputError(`${outFile}: cannot write there (${describeFileError(error)})`);
+  }
+
+  const checks = new BundleChecks();
+  let pending = '';
+  let bytes = 0;
+  const flush = async (): Promise<void> => {
+    if (pending === '') return;
+    const text = pending;
+    pending = '';
+    bytes += Buffer.byteLength(text);
+    await parts.write(text);
+  };
+  const removeTemporaryFiles = async (): Promise<void> => {
+    await parts.close().catch(() => {});
+    await rm(partsFile, { force: true });
+    await rm(bundleFile, { force: true });
+  };
+
+  return {
+    async add(dispatch) {
+      const problems = checks.admit(dispatch);
+      if (problems.length > 0) return problems;
+      pending += dispatchEntry(dispatch, checks.count - 1);
+      if (pending.length >= FLUSH_AT) await flush();
+      return [];
+    },
+
+    async finish() {
+      try {
+        await flush();
+        await parts.close();
+        const countryNames = checks.countryNames();
+        const opening = bundleOpening(countryNames);
+        const closing = bundleClosing(checks.count);
+        const bundle = await open(bundleFile, 'w');
+        try {
+          await bundle.write(opening);
+          for await (const chunk of createReadStream(partsFile)) await bundle.write(chunk as Buffer);
+          await bundle.write(closing);
+        } finally {
+          await bundle.close();
+        }
+        await rename(bundleFile, outFile);
+        await rm(partsFile, { force: true });
+        return { dispatches: checks.count, bytes: Buffer.byteLength(opening) + bytes + Buffer.byteLength(closing), countryNames };
+      } catch (error) {
+        await removeTemporaryFiles();
+        throw new BundleOutputError(`${outFile}: cannot write the bundle (${describeFileError(error)})`);
+      }
+    },
+
+    abort: removeTemporaryFiles,
+  };
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then((stats) => stats.isDirectory(), () => false);
+}

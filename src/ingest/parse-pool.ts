@@ -1,0 +1,116 @@
+/**
+ * Where files are parsed: on the calling thread, or spread over worker threads so every core reads
+ * dispatches. Either way a file either becomes a checked dispatch or fails alone with a message; only
+ * threads that cannot start at all stop the run.
+ */
+import { Worker } from 'node:worker_threads';
+import { ExplainedError } from './files.ts';
+import { type ParseJob, type ParseOutcome, runParseJob } from './parse-job.ts';
+
+export interface Parser {
+  parse(job: ParseJob): Promise<ParseOutcome>;
+  close(): Promise<void>;
+}
+
+export type WorkerRequest = { id: number; job: ParseJob };
+export type WorkerReply = { kind: 'ready' } | { kind: 'done'; id: number; outcome: ParseOutcome };
+
+export function parseOnThisThread(): Parser {
+  return {
+    parse: async (job) => runParseJob(job),
+    close: async () => {},
+  };
+}
+
+interface Pending {
+  id: number;
+  job: ParseJob;
+  resolve: (outcome: ParseOutcome) => void;
+  reject: (error: Error) => void;
+}
+
+interface Thread {
+  worker: Worker;
+  /** Jobs sent to the thread, oldest first: the thread works through them in that order. */
+  pending: Pending[];
+  ready: boolean;
+  gone: boolean;
+}
+
+const WORKER_ENTRY = new URL('./parse-worker.mjs', import.meta.url);
+
+/**
+ * `count` worker threads, started when the first file needs parsing; each file goes to the least busy
+ * one. `entry` is the thread's script: tests give threads that misbehave on purpose.
+ */
+export function parseInWorkers(count: number, entry: URL = WORKER_ENTRY): Parser {
+  const threads: Thread[] = [];
+  let nextId = 0;
+  let broken: Error | null = null;
+  let closing = false;
+
+  const start = (): Thread => {
+    const thread: Thread = { worker: new Worker(entry, { execArgv: [] }), pending: [], ready: false, gone: false };
+    let failure: string | null = null;
+    thread.worker.on('message', (reply: WorkerReply) => onReply(thread, reply));
+    // An 'error' can overtake the thread's last messages, 'exit' never does: the thread counts as gone
+    // only at 'exit', once every reply it sent has arrived.
+    thread.worker.on('error', (error) => (failure ??= error.message));
+    thread.worker.on('exit', (code) => onGone(thread, failure ?? `exit code ${code}`));
+    threads.push(thread);
+    return thread;
+  };
+
+  const leastBusy = (): Thread => {
+    const live = threads.filter((thread) => !thread.gone);
+    if (live.length < count) return start();
+    return live.reduce((best, thread) => (thread.pending.length < best.pending.length ? thread : best));
+  };
+
+  const send = (pending: Pending): void => {
+    const thread = leastBusy();
+    // Workers are unreferenced while idle, so a caller that stops iterating is not kept alive by them.
+    if (thread.pending.length === 0) thread.worker.ref();
+    thread.pending.push(pending);
+    // The bytes are copied, not transferred: they are needed again if the thread dies on another file.
+    thread.worker.postMessage({ id: pending.id, job: pending.job } satisfies WorkerRequest);
+  };
+
+  const onReply = (thread: Thread, reply: WorkerReply): void => {
+    if (reply.kind === 'ready') {
+      thread.ready = true;
+      return;
+    }
+    const index = thread.pending.findIndex((pending) => pending.id === reply.id);
+    if (index === -1) return;
+    const [pending] = thread.pending.splice(index, 1);
+    if (thread.pending.length === 0) thread.worker.unref();
+    pending?.resolve(reply.outcome);
+  };
+
+  const onGone = (thread: Thread, reason: string): void => {
+    if (thread.gone) return;
+    thread.gone = true;
+    if (closing) return;
+    const [current, ...waiting] = thread.pending.splice(0);
+    if (!thread.ready) {
+      // Nothing was parsed: the thread could not even load the parser, and neither will the next one.
+      broken = new ExplainedError(`the ingest's worker threads could not start (${reason})`);
+      for (const pending of [current, ...waiting, ...threads.flatMap((other) => other.pending.splice(0))]) pending?.reject(broken);
+      return;
+    }
+    current?.resolve({ ok: false, problems: [`${current.job.fileName}: the worker thread reading this file stopped (${reason}); the file was skipped`] });
+    for (const pending of waiting) send(pending);
+  };
+
+  return {
+    parse(job) {
+      if (broken !== null) return Promise.reject(broken);
+      return new Promise((resolve, reject) => send({ id: (nextId += 1), job, resolve, reject }));
+    },
+    async close() {
+      closing = true;
+      await Promise.all(threads.map((thread) => thread.worker.terminate()));
+    },
+  };
+}

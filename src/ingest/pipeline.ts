@@ -1,0 +1,156 @@
+/**
+ * The ingest for archives of any size: every file of a folder, once, in name order, each either a
+ * checked dispatch or a problem that names it. Files are read a few at a time, parsed on every core,
+ * and cached by content, so a second run over an unchanged archive only reads and hashes its files.
+ * Nothing held in memory grows with the archive but the list of file names and the cache's index of
+ * where each dispatch is (docs/decisions/0008-stream-the-ingest.md).
+ */
+import { availableParallelism } from 'node:os';
+import type { Dispatch } from '../core/schema.ts';
+import { cacheKey, RunCache } from './cache.ts';
+import { describeFileError, ExplainedError } from './files.ts';
+import { type FolderEntry, listDispatchFiles, readSourceFile } from './folder.ts';
+import { duplicateIdProblems } from './duplicate-ids.ts';
+import { mapInOrder } from './in-order.ts';
+import { Limit } from './limit.ts';
+import type { ParseJob, ParseOutcome } from './parse-job.ts';
+import { type Parser, parseInWorkers, parseOnThisThread } from './parse-pool.ts';
+import { ingestVersion } from './version.ts';
+
+export { readCachedDispatch } from './cache.ts';
+
+export interface IngestOptions {
+  folder: string;
+  /** Parsed dispatches are cached here by content; the site build passes node_modules/.cache/dispatch-reader/ingest. */
+  cacheDir: string;
+  /** Worker threads; default os.availableParallelism(). 0 or 1 parse on the calling thread. */
+  workers?: number;
+  onProgress?: (progress: IngestProgress) => void;
+}
+
+export interface IngestProgress {
+  done: number;
+  total: number;
+  fromCache: number;
+}
+
+export type IngestEvent =
+  | { kind: 'dispatch'; dispatch: Dispatch; key: string; fromCache: boolean }
+  /** `message` is whole lines as printed, each naming the file (several lines when a file has several problems). */
+  | { kind: 'problem'; fileName: string; message: string };
+
+/** Where the files come from; a folder on disk, or anything a test wants to watch. */
+export interface DispatchSource {
+  folder: string;
+  list(): Promise<FolderEntry[]>;
+  read(fileName: string): Promise<Uint8Array>;
+}
+
+/** Source files open at once; far below any limit on open files. (The cache reads from packs it keeps open.) */
+const OPEN_AT_ONCE = 16;
+/** Files between the oldest one not yet given back and the newest started: the read-ahead and reorder bound. */
+const WINDOW = 64;
+/**
+ * When the caller leaves the number of threads to us, the first few files to parse are parsed here:
+ * a dev server that saw one file change should not wait half a second for threads to start.
+ */
+const PARSED_HERE_FIRST = 16;
+
+export function folderSource(folder: string): DispatchSource {
+  return { folder, list: () => listDispatchFiles(folder), read: (fileName) => readSourceFile(folder, fileName) };
+}
+
+/** Every file once, in file-name (code-unit) order; a bounded number of files read and parsed at once. */
+export function ingestFolder(options: IngestOptions): AsyncIterable<IngestEvent> {
+  return ingestSource(folderSource(options.folder), options);
+}
+
+export interface SourceOptions extends Omit<IngestOptions, 'folder'> {
+  /** The ingest's own version; tests give one to see what a new version of the code does to the cache. */
+  version?: string;
+}
+
+export async function* ingestSource(source: DispatchSource, options: SourceOptions): AsyncGenerator<IngestEvent> {
+  const startedAt = Date.now();
+  const entries = await listOrExplain(source);
+  const version = options.version ?? (await ingestVersion());
+  const cache = await RunCache.open(options.cacheDir, version, startedAt);
+  // Names that are not UTF-8 claim no id: they are refused whatever they hold.
+  const duplicates = duplicateIdProblems(entries.filter((entry) => entry.nameProblem === null).map((entry) => entry.fileName));
+  const parser = new ParserChoice(options.workers);
+  const limit = new Limit(OPEN_AT_ONCE);
+  const progress: IngestProgress = { done: 0, total: entries.length, fromCache: 0 };
+
+  const ingestEntry = async (entry: FolderEntry): Promise<IngestEvent> => {
+    const { fileName } = entry;
+    const refusal = entry.nameProblem ?? duplicates.get(fileName);
+    if (refusal !== undefined) return { kind: 'problem', fileName, message: refusal };
+    let bytes: Uint8Array;
+    try {
+      bytes = await limit.run(() => source.read(fileName));
+    } catch (error) {
+      return { kind: 'problem', fileName, message: `${fileName}: cannot read the file (${describeFileError(error)})` };
+    }
+    const key = cacheKey(version, fileName, bytes);
+    const cached = await cache.find(key, fileName);
+    if (cached !== null) {
+      await cache.keep(key, cached.json);
+      return { kind: 'dispatch', dispatch: cached.dispatch, key, fromCache: true };
+    }
+    const outcome = await parser.parse({ fileName, bytes });
+    if (!outcome.ok) return { kind: 'problem', fileName, message: outcome.problems.join('\n') };
+    await cache.keep(key, outcome.json);
+    return { kind: 'dispatch', dispatch: outcome.dispatch ?? (JSON.parse(outcome.json) as Dispatch), key, fromCache: false };
+  };
+
+  let complete = false;
+  try {
+    for await (const event of mapInOrder(entries, WINDOW, ingestEntry)) {
+      if (event.kind === 'dispatch' && event.fromCache) progress.fromCache += 1;
+      progress.done += 1;
+      options.onProgress?.({ ...progress });
+      yield event;
+    }
+    complete = true;
+  } finally {
+    await parser.close();
+    // Only a run that saw every file may say which cached dispatches are still wanted.
+    if (!complete) await cache.abandon();
+  }
+  await cache.complete(source.folder);
+}
+
+async function listOrExplain(source: DispatchSource): Promise<FolderEntry[]> {
+  try {
+    return await source.list();
+  } catch (error) {
+    throw new ExplainedError(`${source.folder}: cannot read the folder (${describeFileError(error)})`);
+  }
+}
+
+/** Worker threads when they pay for themselves, the calling thread otherwise. */
+class ParserChoice implements Parser {
+  private readonly here = parseOnThisThread();
+  private threads: Parser | null = null;
+  private parsedHere = 0;
+  private readonly threadCount: number;
+  private readonly chosen: boolean;
+
+  constructor(workers: number | undefined) {
+    this.chosen = workers !== undefined;
+    this.threadCount = workers ?? availableParallelism();
+  }
+
+  parse(job: ParseJob): Promise<ParseOutcome> {
+    if (this.threadCount <= 1 || (!this.chosen && this.parsedHere < PARSED_HERE_FIRST)) {
+      this.parsedHere += 1;
+      return this.here.parse(job);
+    }
+    this.threads ??= parseInWorkers(this.threadCount);
+    return this.threads.parse(job);
+  }
+
+  async close(): Promise<void> {
+    await this.threads?.close();
+  }
+}

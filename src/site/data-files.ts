@@ -1,0 +1,68 @@
+/**
+ * The data files of one build: the list in chunks, the id → position lookup, one list of positions
+ * per facet value, the runs of dates, and (from search-index.ts) the search index. Paths are relative
+ * to the build's data folder, `data/<version>/`. Build time only.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { dataFiles, type FacetKind } from '../core/routes.ts';
+import { CHUNK_SIZE, type ArchiveIndex } from './archive-index.ts';
+import { compressedCopies, type Output } from './output.ts';
+
+export type DataFile = [path: string, content: string];
+
+export function* listDataFiles(index: ArchiveIndex): Generator<DataFile> {
+  const entries = index.records.map((record) => record.entry);
+  for (let start = 0, chunk = 0; start < entries.length; start += CHUNK_SIZE, chunk += 1) {
+    yield [dataFiles.listChunk(chunk), JSON.stringify(entries.slice(start, start + CHUNK_SIZE))];
+  }
+  for (const [shard, ids] of index.idShards.entries()) yield [dataFiles.idShard(shard), JSON.stringify(ids)];
+  for (const kind of ['country', 'agency', 'language'] as const satisfies FacetKind[]) {
+    for (const [key, positions] of index.facets[kind]) yield [dataFiles.facet(kind, key), JSON.stringify(gaps(positions))];
+  }
+  yield [dataFiles.dates, JSON.stringify(index.dates)];
+}
+
+/** Ascending positions as the gaps between them, which compress far better. */
+function gaps(positions: readonly number[]): number[] {
+  let previous = 0;
+  return positions.map((position) => {
+    const gap = position - previous;
+    previous = position;
+    return gap;
+  });
+}
+
+/**
+ * Writes a build's data files into `data/<version>/`, the version being a hash of everything in it:
+ * a page open in a reader's tab keeps reading one consistent build, and unchanged data keeps its
+ * folder and its cached copies. Returns the version.
+ */
+export async function writeDataFolder(output: Output, files: Iterable<DataFile>): Promise<string> {
+  const staging = `data/.staging-${process.pid}`;
+  const stagingDir = join(output.outDir, staging);
+  await rm(stagingDir, { recursive: true, force: true });
+  const hash = createHash('sha256');
+  const written: Array<[string, string[]]> = [];
+  for (const [path, content] of files) {
+    hash.update(path).update('\0').update(content).update('\0');
+    const buffer = Buffer.from(content);
+    const target = join(stagingDir, path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, buffer);
+    const suffixes: string[] = [];
+    for (const [suffix, copy] of compressedCopies(path, buffer, 'fast')) {
+      await writeFile(target + suffix, copy);
+      suffixes.push(suffix);
+    }
+    written.push([path, suffixes]);
+  }
+  const version = hash.digest('hex').slice(0, 12);
+  const folder = join(output.outDir, 'data', version);
+  if (existsSync(folder)) await rm(stagingDir, { recursive: true, force: true });
+  else await rename(stagingDir, folder);
+  for (const [path, suffixes] of written) output.note([`data/${version}/${path}`], version, suffixes);
+  return version;
+}

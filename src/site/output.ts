@@ -1,0 +1,160 @@
+/**
+ * Writing dist/ incrementally. Every file the build produces goes through here: it is written only
+ * when its content changed since the last build (so a rebuild touches few files and a deploy uploads
+ * few), compressed copies are made beside it for servers that can send them, and whatever the build
+ * no longer produces is removed at the end, so dist/ always holds exactly one build.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { link, mkdir, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/**
+ * How hard to compress ahead of time. Shared assets are fetched by every reader: the smallest bytes
+ * are worth the time, in brotli and gzip. Data files are many: a fast brotli level is within a tenth
+ * of the best at a thirtieth of the time. Dispatch pages get no copies at all: at one per dispatch
+ * they would double dist/, and hosts compress HTML as they send it (static-files.ts does too).
+ */
+export type Compression = 'best' | 'fast' | 'none';
+
+const COMPRESSIBLE = /\.(html|js|css|json|svg|txt|xml|webmanifest|atom)$/;
+
+export function brotli(content: Buffer, quality: number): Buffer {
+  return brotliCompressSync(content, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
+  });
+}
+
+/** The compressed copies of a file, by suffix; only those smaller than the file itself. */
+export function compressedCopies(path: string, content: Buffer, compression: Compression): Array<[string, Buffer]> {
+  if (compression === 'none' || !COMPRESSIBLE.test(path)) return [];
+  const copies: Array<[string, Buffer]> = [['.br', brotli(content, compression === 'best' ? constants.BROTLI_MAX_QUALITY : 6)]];
+  if (compression === 'best') copies.push(['.gz', gzipSync(content, { level: 9 })]);
+  return copies.filter(([, copy]) => copy.length < content.length);
+}
+
+export function contentHash(content: string | Buffer): string {
+  return createHash('sha256').update(content).digest('hex').slice(0, 16);
+}
+
+/** What a previous build wrote: path → content hash, and for pages the hash of what they were made from. */
+export interface OutputRecord {
+  files: Record<string, string>;
+  inputs: Record<string, string>;
+  /** The data folder the build wrote, `data/<version>/`. */
+  dataVersion: string | null;
+}
+
+export const EMPTY_RECORD: OutputRecord = { files: {}, inputs: {}, dataVersion: null };
+
+export interface WriteResult {
+  written: boolean;
+  bytes: number;
+}
+
+export class Output {
+  readonly record: OutputRecord = { files: {}, inputs: {}, dataVersion: null };
+  private readonly produced = new Set<string>();
+  writtenCount = 0;
+  unchangedCount = 0;
+
+  constructor(
+    readonly outDir: string,
+    private readonly previous: OutputRecord,
+  ) {}
+
+  /**
+   * Writes `content` to `paths[0]`, with the other paths as links to the same file (an article
+   * answers at two addresses), unless the same content is already there.
+   */
+  async write(paths: readonly string[], content: string | Buffer, compression: Compression): Promise<WriteResult> {
+    const buffer = typeof content === 'string' ? Buffer.from(content) : content;
+    const hash = contentHash(buffer);
+    const [first, ...others] = paths;
+    if (first === undefined) return { written: false, bytes: 0 };
+    const copies = compressedCopies(first, buffer, compression);
+    const names = copies.map(([suffix]) => suffix);
+    this.note(paths, hash, names);
+    if (this.previous.files[first] === hash && paths.every((path) => existsSync(join(this.outDir, path)))) {
+      this.unchangedCount += 1;
+      return { written: false, bytes: buffer.length };
+    }
+    await writeWithLinks(this.outDir, first, others, buffer);
+    for (const [suffix, copy] of copies) await writeWithLinks(this.outDir, first + suffix, others.map((path) => path + suffix), copy);
+    this.writtenCount += 1;
+    return { written: true, bytes: buffer.length };
+  }
+
+  /** Files another part of the build wrote itself (a render worker): recorded, and kept at the end. */
+  note(paths: readonly string[], hash: string, suffixes: readonly string[]): void {
+    for (const path of paths) {
+      this.record.files[path] = hash;
+      this.produced.add(path);
+      for (const suffix of suffixes) this.produced.add(path + suffix);
+    }
+  }
+
+  /** Keeps a file of a previous build without touching it, as produced by this one. */
+  keep(paths: readonly string[], suffixes: readonly string[]): boolean {
+    const hash = paths[0] === undefined ? undefined : this.previous.files[paths[0]];
+    if (hash === undefined || !paths.every((path) => existsSync(join(this.outDir, path)))) return false;
+    this.note(paths, hash, suffixes);
+    this.unchangedCount += 1;
+    return true;
+  }
+
+  /** Keeps a whole folder (an earlier build's data, for pages still open in readers' tabs). */
+  keepFolder(folder: string): void {
+    this.produced.add(`${folder}/`);
+  }
+
+  /** Removes every file in dist/ this build did not produce; returns how many. */
+  async removeStale(): Promise<number> {
+    let removed = 0;
+    for (const entry of await readdir(this.outDir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const path = relative(this.outDir, join(entry.parentPath, entry.name)).split(sep).join('/');
+      if (this.produced.has(path) || [...keptFolders(path)].some((folder) => this.produced.has(folder))) continue;
+      await unlink(join(this.outDir, path));
+      removed += 1;
+    }
+    await removeEmptyFolders(this.outDir);
+    return removed;
+  }
+}
+
+function* keptFolders(path: string): Generator<string> {
+  for (let at = path.indexOf('/'); at !== -1; at = path.indexOf('/', at + 1)) yield path.slice(0, at + 1);
+}
+
+export async function writeWithLinks(outDir: string, first: string, others: readonly string[], content: Buffer): Promise<void> {
+  const target = join(outDir, first);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, content);
+  for (const other of others) {
+    const path = join(outDir, other);
+    await mkdir(dirname(path), { recursive: true });
+    await rm(path, { force: true });
+    // A link costs no space; where links are not possible (some file systems), a copy.
+    await link(target, path).catch(() => writeFile(path, content));
+  }
+}
+
+async function removeEmptyFolders(folder: string): Promise<boolean> {
+  let empty = true;
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    if (entry.isDirectory() && (await removeEmptyFolders(join(folder, entry.name)))) await rm(join(folder, entry.name), { recursive: true });
+    else empty = false;
+  }
+  return empty;
+}
+
+export async function readRecord(file: string): Promise<OutputRecord> {
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<OutputRecord>;
+    return { files: parsed.files ?? {}, inputs: parsed.inputs ?? {}, dataVersion: parsed.dataVersion ?? null };
+  } catch {
+    return EMPTY_RECORD;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * One dispatch's share of the build's second pass: its page (when it changed) and its search terms
+ * (cached, since every build needs every dispatch's terms). Runs in a worker thread; kept apart from
+ * the worker so that it can be tested on its own.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Dispatch } from '../core/schema.ts';
+import { contentHash, writeWithLinks } from './output.ts';
+import type { Placement } from './pages.ts';
+import { documentTerms, type DocumentTerms } from './search-index.ts';
+import { readCachedDispatch } from './ingest-source.ts';
+
+export interface RenderSetup {
+  template: string;
+  css: string;
+  /** The app's server bundle, which renders a page's markup. */
+  serverModule: string;
+  origin: string | undefined;
+  outDir: string;
+  /** Where the ingest cached the parsed dispatches. */
+  ingestCache: string;
+  termsCache: string;
+  /** Changes whenever the code that makes terms changes, so stale terms are never read. */
+  termsVersion: string;
+}
+
+export interface RenderTask {
+  seq: number;
+  key: string;
+  files: string[];
+  placement: Placement;
+  /** Country names and aliases, dateline, agency: see search-tags.ts. */
+  tags: string;
+  /** Render the page; false when the build knows it is unchanged and only the terms are needed. */
+  render: boolean;
+  /** The hash of the page the last build wrote, to skip writing the same bytes again. */
+  previousHash: string | null;
+}
+
+export interface PageWritten {
+  hash: string;
+  written: boolean;
+  bytes: number;
+}
+
+export interface RenderResult {
+  seq: number;
+  terms: DocumentTerms;
+  page: PageWritten | null;
+}
+
+export async function renderTerms(setup: RenderSetup, task: RenderTask, renderHtml: (dispatch: Dispatch) => string): Promise<RenderResult> {
+  const termsFile = join(setup.termsCache, `${contentHash(`${setup.termsVersion}\0${task.key}\0${task.tags}`)}.json`);
+  let dispatch: Dispatch | null = null;
+  const load = async () => (dispatch ??= await readCachedDispatch(setup.ingestCache, task.key));
+  const page = task.render ? await writePage(setup, task, renderHtml(await load())) : null;
+  let terms: DocumentTerms;
+  if (existsSync(termsFile)) terms = JSON.parse(await readFile(termsFile, 'utf8')) as DocumentTerms;
+  else {
+    const { title, summary, body, images } = await load();
+    terms = documentTerms({ title, summary, tags: task.tags, body: [body, ...images.map((image) => image.caption)].join('\n') });
+    await mkdir(dirname(termsFile), { recursive: true });
+    await writeFile(termsFile, JSON.stringify(terms));
+  }
+  return { seq: task.seq, terms, page };
+}
+
+async function writePage(setup: RenderSetup, task: RenderTask, html: string): Promise<PageWritten> {
+  const content = Buffer.from(html);
+  const hash = contentHash(content);
+  const [first, ...others] = task.files;
+  // No compressed copies (see output.ts): a page per dispatch, and every host compresses HTML.
+  const present = task.files.every((file) => existsSync(join(setup.outDir, file)));
+  if (first === undefined || (hash === task.previousHash && present)) return { hash, written: false, bytes: content.length };
+  await writeWithLinks(setup.outDir, first, others, content);
+  return { hash, written: true, bytes: content.length };
+}
