@@ -65,18 +65,38 @@ export function headlineFromSentence(sentence: string, isCountryWord: (word: str
   const subject = dropTitleChain(text, 0, isCountryWord);
   if (subject !== text) left.push('the titles before the name');
   text = subject;
+  const aside = dropAsideAfterSubject(text, isCountryWord);
+  if (aside !== text) left.push('the clause between commas after the subject');
+  text = aside;
   const clause = mainClause(text);
   if (clause === null) return null;
-  if (clause.length <= MAX_LENGTH) return headline(clause, left);
+  if (clause.length <= MAX_LENGTH) return headline(clause, left, true);
   // Titles before other names make way too, when the clause is otherwise too long.
   const shorter = dropAllTitleChains(clause, isCountryWord);
-  if (shorter.length <= MAX_LENGTH && countWords(shorter) >= MIN_WORDS) return headline(shorter, [...left, 'titles before other names']);
-  return null;
+  if (shorter.length <= MAX_LENGTH && countWords(shorter) >= MIN_WORDS) return headline(shorter, [...left, 'titles before other names'], true);
+  // Still too long: the caller cuts this shorter clause at a phrase boundary.
+  return headline(shorter, left, false);
 }
 
-function headline(title: string, left: readonly string[]): Headline {
+function headline(title: string, left: readonly string[], clauseEnds: boolean): Headline {
   const how = left.length === 0 ? 'its main clause' : `its main clause, without ${left.join(', ')}`;
-  return { title, clauseEnds: true, how: `derived from the lede: ${how}` };
+  return { title, clauseEnds, how: `derived from the lede: ${how}` };
+}
+
+/**
+ * "Luong Cuong, who is on a state visit to Chile, met …", "Wang Yi, China's foreign minister, said …":
+ * a relative clause or a title between commas right after the subject is not the main clause.
+ */
+function dropAsideAfterSubject(text: string, isCountryWord: (word: string) => boolean): string {
+  const match = /^(?<subject>[^,]{2,60}?),\s(?<aside>[^,]{2,100}),\s(?<rest>\p{Ll}.*)$/u.exec(text);
+  const groups = match?.groups;
+  if (groups?.subject === undefined || groups.aside === undefined || groups.rest === undefined) return text;
+  const written = groups.aside.split(' ')[0] ?? '';
+  const first = written.replace(/['’]s$/u, '');
+  const relative = /^(?:who|which|whose)$/u.test(first);
+  // "Deputy Prime Minister …", "China's foreign minister …": a title, not the first of a list of countries.
+  const title = /^\p{Lu}/u.test(first) && (TITLE_WORDS.has(first) || (isCountryWord(first) && first !== written));
+  return relative || title ? `${groups.subject} ${groups.rest}` : text;
 }
 
 function countWords(text: string): number {

@@ -17,7 +17,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'Technology Natural Resources Environment Energy Commerce Economy External Relations International Organisation ' +
     'Organization Association Friendship Agency Bank Executive Board Supreme Court Army Navy Air Force Forces Police ' +
     'Border Guard Chamber Provincial City Municipal Rural Development Affairs Internal Inspectorate Women’s Youth ' +
-    'Federation Confederation Ho Chi Minh Pioneer Union Left Party’s Caribbean Embassy Consulate Consul Cabinet Parliament ' +
+    'Federation Confederation Union Left Party’s Caribbean Embassy Consulate Consul Cabinet Parliament ' +
     'Senate Congressman Congresswoman Legislature Delegation Mission Government’s'
   ).split(' '),
 );

@@ -80,7 +80,13 @@ export function deriveTitle(lede: string, language: string): TitleReading | null
   if (!/[\p{L}\p{N}]/u.test(sentence)) return null;
   if (language.split('-')[0] === 'en') {
     const headline = headlineFromSentence(sentence, isCountryWord);
-    if (headline !== null) return { title: headline.title, how: headline.how };
+    if (headline?.clauseEnds === true) return { title: headline.title, how: headline.how };
+    // The clause is too long even without titles and time words: cut what is left of it.
+    if (headline !== null) {
+      const words = titleWords(language);
+      const cut = clauseCut(headline.title, words) ?? wordCut(headline.title, words);
+      if (cut !== null) return { title: cut.title, how: `${headline.how}, ${cut.how.replace(/^derived from the lede: first sentence /u, '')}` };
+    }
   }
   if (isUnspaced(sentence)) return unspacedTitle(sentence);
   if (sentence.length <= TITLE_MAX) {

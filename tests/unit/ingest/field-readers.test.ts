@@ -249,8 +249,21 @@ describe('headline-like derived titles', () => {
     );
   });
 
-  it('gives nothing when no clause of four words fits in 100 characters', () => {
-    expect(headline(`Leaders of ${'very many different political parties and groups '.repeat(4)}met, officials said.`)).toBeUndefined();
+  it('drops a relative clause or a title between commas after the subject', () => {
+    expect(headline('President Luong Cuong, who is on a state visit to Chile, met with Chilean President Gabriel Boric in Santiago on November 11 (local time).')).toBe(
+      'Luong Cuong met with Chilean President Gabriel Boric in Santiago',
+    );
+    expect(headline('Wang Yi, China’s foreign minister, said on Monday that the two countries would manage differences at sea.')).toBe(
+      'Wang Yi said that the two countries would manage differences at sea',
+    );
+  });
+
+  it('hands back the shortened clause, marked as not ending there, when it is still too long', () => {
+    const result = headlineFromSentence(
+      'Prime Minister Pham Minh Chinh on Tuesday called on Japanese businesses to expand investment in Vietnam’s semiconductor industry, during a meeting in Tokyo.',
+      isCountryWord,
+    );
+    expect(result).toMatchObject({ clauseEnds: false, title: 'Pham Minh Chinh called on Japanese businesses to expand investment in Vietnam’s semiconductor industry' });
   });
 });
 

@@ -27,6 +27,15 @@ describe('deriveTitle', () => {
     expect(deriveTitle(lede, 'en')?.title).toBe('The Republic of Korea will provide Việt Nam with new scholarships for young diplomats');
   });
 
+  it('cuts an English clause that is too long after the titles and time words are gone, with an ellipsis', () => {
+    const lede =
+      'Prime Minister Pham Minh Chinh on Tuesday called on Japanese businesses to expand investment in Vietnam’s semiconductor industry, during a meeting in Tokyo.';
+    const title = deriveTitle(lede, 'en')?.title ?? '';
+    expect(title).toMatch(/^Pham Minh Chinh called on Japanese businesses to expand investment/);
+    expect(title.endsWith('…')).toBe(true);
+    expect(derivedTitleProblems(title, lede)).toEqual([]);
+  });
+
   it('cuts a long sentence in another language at a phrase boundary, with an ellipsis', () => {
     const lede =
       'La República de Corea concederá a Vietnam nuevas becas para jóvenes diplomáticos del ministerio, dijo el embajador de la República de Corea en una recepción celebrada el martes en Hanói.';
