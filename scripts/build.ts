@@ -34,6 +34,7 @@ async function main(): Promise<number> {
   process.env.NODE_ENV = 'production';
   const started = performance.now();
   const app = await buildApp();
+  const appSeconds = (performance.now() - started) / 1000;
   const summary = await buildSite({
     inDir: options.in,
     outDir: options.out,
@@ -43,6 +44,7 @@ async function main(): Promise<number> {
     onProgress: createProgress(),
   });
   const bytes = await folderBytes(options.out);
+  summary.stages.unshift(['app', appSeconds]);
   process.stdout.write(report(summary, bytes, (performance.now() - started) / 1000, options));
   return summary.dispatches === 0 ? 1 : 0;
 }
@@ -116,7 +118,7 @@ function report(summary: BuildSummary, bytes: number, seconds: number, options: 
   lines.push(
     `${count(summary.dispatches, 'dispatch')} from ${relative(PROJECT_ROOT, options.in) || '.'}, ${count(warned, 'file')} with warnings, ${count(summary.problems.length, 'file')} left out;`,
     `${count(summary.pagesRendered, 'page')} rendered (${summary.pagesWritten.toLocaleString('en')} changed), ${count(summary.filesWritten, 'file')} written, ${summary.filesUnchanged.toLocaleString('en')} unchanged, ${summary.filesRemoved.toLocaleString('en')} removed;`,
-    `${relative(PROJECT_ROOT, options.out) || '.'}/ holds ${(bytes / 1e6).toFixed(1)} MB; ${seconds.toFixed(1)} s.`,
+    `${relative(PROJECT_ROOT, options.out) || '.'}/ holds ${(bytes / 1e6).toFixed(1)} MB; ${seconds.toFixed(1)} s (${summary.stages.map(([stage, time]) => `${stage} ${time.toFixed(1)}`).join(', ')}).`,
   );
   return `${lines.join('\n')}\n`;
 }

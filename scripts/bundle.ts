@@ -5,7 +5,7 @@
  * few at a time and parsed on every core, dispatches are written one by one, and parsed dispatches
  * are cached so the next run re-reads only the files that changed.
  *
- * Exit status (docs/decisions/0007-publish-what-can-be-read.md):
+ * Exit status (docs/decisions/0008-publish-what-can-be-read.md):
  *   0  the bundle is written and every file became a dispatch
  *   1  the bundle is written without the files whose problems are printed
  *   2  nothing is written: a wrong flag, a folder that cannot be read, an output that cannot be

@@ -109,17 +109,18 @@ function Reader({ data }: { data: PageData }) {
   const step = (by: 1 | -1) => {
     const at = addressed.route?.kind === 'article' ? addressed.route.id : null;
     const open = (to: ListEntry | undefined) => to && navigate(articlePath(to.id) + addressed.query);
-    if (view.status === 'ready') return void view.step(at, by).then(open, reloadIfStale);
-    const index = data.window.entries.findIndex((candidate) => candidate.id === at);
-    const to = data.window.entries[index === -1 ? 0 : index + by];
-    // Past the first screen: the step waits for the whole list, which the key press is loading.
+    if (view.status === 'ready' && view.key === addressed.query) return void view.step(at, by).then(open, reloadIfStale);
+    // The first screen serves the unfiltered list until the whole list has loaded.
+    const index = addressed.query === '' ? data.window.entries.findIndex((candidate) => candidate.id === at) : -2;
+    const to = index === -2 ? undefined : data.window.entries[index === -1 ? 0 : index + by];
+    // Otherwise the step waits for the list the address asks for, which is on its way.
     if (to === undefined) pendingStep.current = by;
     else open(to);
   };
   const pendingStep = useRef<1 | -1 | null>(null);
   useEffect(() => {
     const by = pendingStep.current;
-    if (by === null || view.status !== 'ready') return;
+    if (by === null || view.status !== 'ready' || view.key !== addressed.query) return;
     pendingStep.current = null;
     step(by);
   });

@@ -12,7 +12,7 @@ export interface Filters {
   q: string;
   /** Upper-case alpha-2 codes, in the order the reader chose them. */
   countries: string[];
-  /** Agency slugs (see `slugOf`). */
+  /** Agency slugs, as the data names them (site/agency-slugs.ts). */
   agencies: string[];
   /** Language tags, lower case. */
   languages: string[];

@@ -3,8 +3,6 @@
  * `path`), the prerender (one page per path) and the app (links, history entries).
  */
 
-import { fold } from './fold.ts';
-
 export const LIST_PATH = '/';
 const ARTICLE_PREFIX = '/article/';
 
@@ -61,10 +59,28 @@ export const dataFiles = {
 /** The facets a list can be filtered by, besides dates and search. */
 export type FacetKind = 'country' | 'agency' | 'language';
 
-/**
- * A name as it appears in URLs and file names: "VNA/VNS" → "vna-vns", "Nhân Dân" → "nhan-dan".
- * Letters of any script stay; two names with the same slug are told apart by the build.
- */
-export function slugOf(name: string): string {
-  return fold(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'unnamed';
+
+// Feeds and the filtered views they mirror. Paths are site-relative; the build prefixes the origin
+// when it knows one.
+
+/** What a feed follows: the whole archive, one country, or one agency (by its slug). */
+export type FeedView = { kind: 'newest' } | { kind: 'country'; code: string } | { kind: 'agency'; name: string; slug: string };
+
+export type FeedFormat = 'atom' | 'json';
+
+const FEED_EXTENSIONS: Record<FeedFormat, string> = { atom: 'xml', json: 'json' };
+
+/** "/feeds/newest.xml", "/feeds/country/kp.json", "/feeds/agency/vna.xml". */
+export function feedPath(view: FeedView, format: FeedFormat): string {
+  const extension = FEED_EXTENSIONS[format];
+  if (view.kind === 'newest') return `/feeds/newest.${extension}`;
+  if (view.kind === 'country') return `/feeds/country/${view.code.toLowerCase()}.${extension}`;
+  return `/feeds/agency/${view.slug}.${extension}`;
+}
+
+/** The list filtered the way a feed is: "/", "/?country=KP", "/?agency=vietnam-news-agency". */
+export function feedViewPath(view: FeedView): string {
+  if (view.kind === 'newest') return LIST_PATH;
+  if (view.kind === 'country') return `${LIST_PATH}?country=${encodeURIComponent(view.code.toUpperCase())}`;
+  return `${LIST_PATH}?agency=${encodeURIComponent(view.slug)}`;
 }

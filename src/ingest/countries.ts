@@ -655,3 +655,83 @@ export function countryName(code: string): string {
   if (country !== undefined) return country.name.common;
   return isoNames('en').get(code)?.[0] ?? code;
 }
+
+export interface CountryNameSpan {
+  /** Character offsets in the text, end exclusive. */
+  start: number;
+  end: number;
+  /** Alpha-2 code; "" for a place whose name holds a country's ("South China Sea"). */
+  code: string;
+}
+
+// Languages whose nouns change their endings with case ("Polski", "Polsce"; "Suomen"): there a
+// single-word name also matches with up to two letters changed at its end. Russian names are matched
+// by their case forms already.
+const INFLECTING_LANGUAGES = new Set(['uk', 'be', 'bg', 'sr', 'mk', 'pl', 'cs', 'sk', 'sl', 'hr', 'bs', 'lt', 'lv', 'fi', 'hu', 'et']);
+const MIN_STEM = 4;
+
+const stemsByLanguage = new Map<string, Map<string, string>>();
+
+/** Single-word names without their last letter → code, for the inflecting languages. */
+function nameStems(language: string, dictionary: Dictionary): Map<string, string> {
+  const cached = stemsByLanguage.get(language);
+  if (cached !== undefined) return cached;
+  const stems = new Map<string, string>();
+  for (const [key, entry] of dictionary.names) {
+    if (key.includes(' ') || entry.exactForm !== null || entry.code === '') continue;
+    const stem = key.slice(0, -1);
+    if (stem.length >= MIN_STEM && !stems.has(stem)) stems.set(stem, entry.code);
+  }
+  stemsByLanguage.set(language, stems);
+  return stems;
+}
+
+function inflectedCountry(word: string, stems: ReadonlyMap<string, string>): string | null {
+  const folded = foldKey(word);
+  for (let cut = 0; cut <= 2; cut += 1) {
+    const prefix = cut === 0 ? folded : folded.slice(0, -cut);
+    if (prefix.length < MIN_STEM) break;
+    const code = stems.get(prefix);
+    if (code !== undefined) return code;
+  }
+  return null;
+}
+
+/**
+ * Where a text names countries, demonyms included, as character ranges: for readers of the text that
+ * must tell people and organisations from places. The same dictionary as the country tags, but every
+ * written country word counts, even inside a name ("Chile's Salvador Allende" marks "Chile's"): a reader
+ * of names needs to know the word is a country's.
+ */
+export function countryNameSpans(text: string, language: string): CountryNameSpan[] {
+  const primary = language.split('-')[0] ?? language;
+  const dictionary = dictionaryFor(primary);
+  const stems = INFLECTING_LANGUAGES.has(primary) ? nameStems(primary, dictionary) : null;
+  const spans: CountryNameSpan[] = [];
+  let index = 0;
+  while (index < text.length) {
+    const start = nextNameStart(text, index);
+    if (start === -1) break;
+    const firstEnd = wordEnd(text, start);
+    const firstWord = text.slice(start, firstEnd);
+    const match = longestNameFrom(firstWord, dictionary) === 0 ? null : longestMatchAt(text, start, firstWord, dictionary);
+    if (match !== null) {
+      spans.push({ start, end: match.end, code: match.entry.code });
+      index = match.end;
+      continue;
+    }
+    const inflected = stems === null ? null : inflectedCountry(firstWord, stems);
+    if (inflected !== null) spans.push({ start, end: firstEnd, code: inflected });
+    index = firstEnd;
+  }
+  return spans;
+}
+
+let capitalKeys: ReadonlySet<string> | null = null;
+
+/** "Hà Nội", "Hanoi", "Phnom Penh": a capital city is a place, not a person or an organisation. */
+export function isCapitalCity(phrase: string): boolean {
+  const squeeze = (name: string): string => foldKey(name).replace(/[^\p{L}\p{N}]+/gu, '');
+  capitalKeys ??= new Set(worldCountries.flatMap((country) => country.capital.map(squeeze)));
+  return capitalKeys.has(squeeze(phrase));
+}

@@ -3,7 +3,7 @@
  * checked dispatch or a problem that names it. Files are read a few at a time, parsed on every core,
  * and cached by content, so a second run over an unchanged archive only reads and hashes its files.
  * Nothing held in memory grows with the archive but the list of file names and the cache's index of
- * where each dispatch is (docs/decisions/0008-stream-the-ingest.md).
+ * where each dispatch is (docs/decisions/0009-stream-the-ingest.md).
  */
 import { availableParallelism } from 'node:os';
 import type { Dispatch } from '../core/schema.ts';

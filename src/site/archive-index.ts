@@ -5,7 +5,7 @@
  * Build time only; pure: the same records always give the same index.
  */
 import { compareNewestFirst } from '../core/filters.ts';
-import { slugOf } from '../core/routes.ts';
+import { agencySlugs } from './agency-slugs.ts';
 import type { ArchiveSummary, ListEntry, ListWindow, Names, Overview, Period } from '../core/site-data.ts';
 import { hash32 } from '../core/hash.ts';
 
@@ -39,8 +39,8 @@ export interface ArchiveIndex {
 
 /** Entries per list file: a first screen of any view needs few files, and each file stays small. */
 export const CHUNK_SIZE = 50;
-/** About this many ids per lookup shard. */
-const IDS_PER_SHARD = 64;
+/** About this many ids per lookup shard: a few kilobytes, fetched once to place a deep link in the list. */
+const IDS_PER_SHARD = 256;
 /** A page's first screen of the list: what a desktop or a phone shows before scrolling, and a little more. */
 export const WINDOW_SIZE = 8;
 /** How many newer entries an article's window shows above it, so the reader sees where it sits. */
@@ -50,14 +50,15 @@ export function buildArchiveIndex(unordered: readonly ArchiveRecord[]): ArchiveI
   const records = [...unordered].sort((a, b) => compareNewestFirst(a.entry, b.entry));
   const positionOf = new Map(records.map((record, position) => [record.entry.id, position]));
   const facets: FacetPostings = { country: new Map(), agency: new Map(), language: new Map() };
-  const agencyNames = new Map<string, string>();
-  const slugs = new Map<string, string>();
+  const slugs = agencySlugs(records.flatMap(({ entry }) => (entry.agency === null ? [] : [entry.agency])));
+  const agencyNames = new Map([...slugs].map(([name, slug]) => [slug, name]));
   const dates: Array<[string | null, number]> = [];
   const periods: Period[] = [];
   records.forEach(({ entry }, position) => {
     for (const code of entry.countries) append(facets.country, code, position);
     append(facets.language, entry.language, position);
-    if (entry.agency !== null) append(facets.agency, agencySlug(entry.agency, slugs, agencyNames), position);
+    const slug = entry.agency === null ? undefined : slugs.get(entry.agency);
+    if (slug !== undefined) append(facets.agency, slug, position);
     const lastDate = dates[dates.length - 1];
     if (lastDate !== undefined && lastDate[0] === entry.date) lastDate[1] += 1;
     else dates.push([entry.date, 1]);
@@ -73,18 +74,6 @@ function append(map: Map<string, number[]>, key: string, position: number): void
   const list = map.get(key);
   if (list === undefined) map.set(key, [position]);
   else list.push(position);
-}
-
-/** The same name always gets the same slug; a different name that folds alike gets a numbered one. */
-function agencySlug(name: string, slugs: Map<string, string>, names: Map<string, string>): string {
-  const known = slugs.get(name);
-  if (known !== undefined) return known;
-  const base = slugOf(name);
-  let slug = base;
-  for (let n = 2; names.has(slug); n += 1) slug = `${base}-${n}`;
-  slugs.set(name, slug);
-  names.set(slug, name);
-  return slug;
 }
 
 /** "2026-01-10" and "2026-01" are January 2026; "2025" a year without a month; undated is "". */

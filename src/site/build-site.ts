@@ -20,12 +20,13 @@ import { countryName } from '../ingest/countries.ts';
 import { archiveSummary, buildArchiveIndex, type ArchiveIndex, type ArchiveRecord } from './archive-index.ts';
 import { listDataFiles, writeDataFolder } from './data-files.ts';
 import { toListEntry } from './entries.ts';
-import { ingestFolder } from './ingest-source.ts';
+import { ingestFolder } from '../ingest/pipeline.ts';
 import { Output, contentHash, readRecord, type OutputRecord } from './output.ts';
 import { loadRenderModule, renderPageDocument } from './render-module.ts';
 import { articleFiles, homePage, notFoundPage, placementOf, type PageContext } from './pages.ts';
 import type { RenderResult, RenderSetup, RenderTask } from './render-task.ts';
 import { SearchIndexBuilder } from './search-index.ts';
+import { readTermsPack, TermsPackWriter } from './terms-pack.ts';
 import { searchTags } from './search-tags.ts';
 import { runInWorkers } from './worker-pool.ts';
 
@@ -62,11 +63,19 @@ export interface BuildSummary {
   filesWritten: number;
   filesUnchanged: number;
   filesRemoved: number;
-  bytes: number;
+  /** Seconds each stage took, in order: where a slow build spends its time. */
+  stages: Array<[stage: string, seconds: number]>;
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const { outDir, cacheDir, app } = options;
+  const stages: BuildSummary['stages'] = [];
+  let stageStart = performance.now();
+  const stageDone = (stage: string) => {
+    const now = performance.now();
+    stages.push([stage, (now - stageStart) / 1000]);
+    stageStart = now;
+  };
   const recordFile = join(cacheDir, 'site', `${contentHash(outDir)}.json`);
   const previous = await readRecord(recordFile);
   const output = new Output(outDir, previous);
@@ -86,13 +95,29 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     if (event.dispatch.warnings.length > 0) warnings.push({ file: event.dispatch.sourceFile, warnings: event.dispatch.warnings });
   }
 
+  stageDone('ingest');
+
   // 2. Index.
   const index = buildArchiveIndex(records);
   const context: PageContext = { index, countryName };
   const related = new Map<string, RelatedLink[]>();
 
-  // 3. Pages and terms.
+  stageDone('index');
+
+  // 3. Pages and terms. The last build's terms pack has the terms of unchanged dispatches.
   const search = new SearchIndexBuilder();
+  const termsCode = await termsVersion();
+  const packFile = join(cacheDir, 'site', `${contentHash(outDir)}.terms`);
+  const pack = await TermsPackWriter.create(packFile, termsCode);
+  const positionOfKey = new Map(index.records.map((record, position) => [record.key, position]));
+  const haveTerms = new Set<number>();
+  await readTermsPack(packFile, termsCode, async (key, terms) => {
+    const position = positionOfKey.get(key);
+    if (position === undefined || haveTerms.has(position)) return;
+    haveTerms.add(position);
+    search.add(position, terms);
+    await pack.add(key, terms);
+  });
   const setup: RenderSetup = {
     template: app.template,
     css: app.css,
@@ -100,8 +125,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     origin: options.origin,
     outDir,
     ingestCache,
-    termsCache: join(cacheDir, 'terms'),
-    termsVersion: await termsVersion(),
   };
   let rendered = 0;
   let pagesWritten = 0;
@@ -114,12 +137,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
       const [first] = files;
       const unchanged = first !== undefined && previous.inputs[first] === input && output.keep(files, []);
       if (first !== undefined) output.record.inputs[first] = input;
+      const needTerms = !haveTerms.has(position);
+      if (unchanged && !needTerms) {
+        done += 1;
+        continue;
+      }
       yield {
         seq: position,
         key: record.key,
         files,
         placement,
-        tags: searchTags(record.entry),
+        tags: needTerms ? searchTags(record.entry) : null,
         render: !unchanged,
         previousHash: first === undefined ? null : (previous.files[first] ?? null),
       };
@@ -130,24 +158,30 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     setup,
     options.workers ?? availableParallelism(),
     tasks(),
-    (result) => {
-      search.add(result.seq, result.terms);
+    async (result) => {
+      const record = index.records[result.seq];
+      if (result.terms !== null && record !== undefined) {
+        search.add(result.seq, result.terms);
+        await pack.add(record.key, result.terms);
+      }
       if (result.page !== null) {
         rendered += 1;
         if (result.page.written) pagesWritten += 1;
-        const files = articleFiles(index.records[result.seq]?.entry.id ?? '');
-        output.note(files, result.page.hash, []);
+        output.note(articleFiles(record?.entry.id ?? ''), result.page.hash, []);
       }
       done += 1;
       options.onProgress?.('pages', done, index.records.length);
     },
   );
+  await pack.finish();
+  stageDone('pages');
 
   // 4. Data files, global pages, assets.
   const version = await writeDataFolder(output, (function* () {
     yield* listDataFiles(index);
     yield* search.files();
   })());
+  stageDone('data files');
   await output.write([ARCHIVE_SUMMARY_URL.slice(1)], JSON.stringify(archiveSummary(index, version, countryName)), 'best');
   const render = await loadRenderModule(join(app.serverDir, 'server.js'));
   for (const page of [homePage(context), notFoundPage(context)]) {
@@ -156,6 +190,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   for (const [path, content] of app.assets) await output.write([path], content, 'best');
   keepPreviousDataVersion(output, previous, version);
   const filesRemoved = await output.removeStale();
+  stageDone('landing page, assets, clean-up');
 
   await mkdir(dirname(recordFile), { recursive: true });
   await writeFile(recordFile, JSON.stringify(output.record));
@@ -168,7 +203,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     filesWritten: output.writtenCount + pagesWritten,
     filesUnchanged: output.unchangedCount,
     filesRemoved,
-    bytes: 0,
+    stages,
   };
 }
 
@@ -181,7 +216,7 @@ function keepPreviousDataVersion(output: Output, previous: OutputRecord, version
   output.record.dataVersion = version;
   const kept = previous.dataVersion;
   if (kept === null || kept === version) return;
-  output.keepFolder(`data/${kept}/`);
+  output.keepFolder(`data/${kept}`);
 }
 
 /** The code that makes search terms, so cached terms are thrown away when it changes. */

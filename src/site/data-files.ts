@@ -64,5 +64,6 @@ export async function writeDataFolder(output: Output, files: Iterable<DataFile>)
   if (existsSync(folder)) await rm(stagingDir, { recursive: true, force: true });
   else await rename(stagingDir, folder);
   for (const [path, suffixes] of written) output.note([`data/${version}/${path}`], version, suffixes);
+  output.keepFolder(`data/${version}`);
   return version;
 }

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { link, mkdir, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -29,7 +29,7 @@ export function brotli(content: Buffer, quality: number): Buffer {
 /** The compressed copies of a file, by suffix; only those smaller than the file itself. */
 export function compressedCopies(path: string, content: Buffer, compression: Compression): Array<[string, Buffer]> {
   if (compression === 'none' || !COMPRESSIBLE.test(path)) return [];
-  const copies: Array<[string, Buffer]> = [['.br', brotli(content, compression === 'best' ? constants.BROTLI_MAX_QUALITY : 6)]];
+  const copies: Array<[string, Buffer]> = [['.br', brotli(content, compression === 'best' ? constants.BROTLI_MAX_QUALITY : 5)]];
   if (compression === 'best') copies.push(['.gz', gzipSync(content, { level: 9 })]);
   return copies.filter(([, copy]) => copy.length < content.length);
 }
@@ -89,17 +89,18 @@ export class Output {
   /** Files another part of the build wrote itself (a render worker): recorded, and kept at the end. */
   note(paths: readonly string[], hash: string, suffixes: readonly string[]): void {
     for (const path of paths) {
-      this.record.files[path] = hash;
-      this.produced.add(path);
-      for (const suffix of suffixes) this.produced.add(path + suffix);
+      for (const name of [path, ...suffixes.map((suffix) => path + suffix)]) {
+        this.record.files[name] = hash;
+        this.produced.add(name);
+      }
     }
   }
 
-  /** Keeps a file of a previous build without touching it, as produced by this one. */
+  /** Keeps a file of a previous build (and its compressed copies) without touching it, as produced by this one. */
   keep(paths: readonly string[], suffixes: readonly string[]): boolean {
     const hash = paths[0] === undefined ? undefined : this.previous.files[paths[0]];
     if (hash === undefined || !paths.every((path) => existsSync(join(this.outDir, path)))) return false;
-    this.note(paths, hash, suffixes);
+    this.note(paths, hash, suffixes.filter((suffix) => paths[0] !== undefined && this.previous.files[paths[0] + suffix] !== undefined));
     this.unchangedCount += 1;
     return true;
   }
@@ -109,18 +110,50 @@ export class Output {
     this.produced.add(`${folder}/`);
   }
 
-  /** Removes every file in dist/ this build did not produce; returns how many. */
+  /**
+   * Removes what this build did not produce; returns how many files. The last build's record says
+   * what it wrote, so only that is looked at; without a record, every file of dist/ is.
+   */
   async removeStale(): Promise<number> {
+    const previousFiles = Object.keys(this.previous.files);
     let removed = 0;
-    for (const entry of await readdir(this.outDir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const path = relative(this.outDir, join(entry.parentPath, entry.name)).split(sep).join('/');
-      if (this.produced.has(path) || [...keptFolders(path)].some((folder) => this.produced.has(folder))) continue;
-      await unlink(join(this.outDir, path));
-      removed += 1;
+    const emptied = new Set<string>();
+    if (previousFiles.length === 0) {
+      for (const entry of await readdir(this.outDir, { recursive: true, withFileTypes: true })) {
+        if (entry.isFile() && (await this.removeIfStale(relative(this.outDir, join(entry.parentPath, entry.name)).split(sep).join('/')))) removed += 1;
+      }
+    } else {
+      for (const path of previousFiles) {
+        if (!(await this.removeIfStale(path))) continue;
+        removed += 1;
+        emptied.add(dirname(join(this.outDir, path)));
+      }
+      // Data folders of older builds, which no record lists once they are only kept.
+      for (const version of await readdir(join(this.outDir, 'data')).catch(() => [])) {
+        if (!this.isProduced(`data/${version}/x`) && /^[0-9a-f]{6,}$/.test(version)) {
+          await rm(join(this.outDir, 'data', version), { recursive: true, force: true });
+          removed += 1;
+        }
+      }
     }
-    await removeEmptyFolders(this.outDir);
+    if (previousFiles.length === 0) await removeEmptyFolders(this.outDir);
+    // Folders of removed pages, when nothing is left in them.
+    for (const folder of emptied) if (folder !== this.outDir) await rmdir(folder).catch(() => undefined);
     return removed;
+  }
+
+  private isProduced(path: string): boolean {
+    return this.produced.has(path) || [...keptFolders(path)].some((folder) => this.produced.has(folder));
+  }
+
+  private async removeIfStale(path: string): Promise<boolean> {
+    if (this.isProduced(path)) return false;
+    try {
+      await unlink(join(this.outDir, path));
+      return true;
+    } catch {
+      return false;
+    }
   }
 }
 

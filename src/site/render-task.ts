@@ -1,16 +1,15 @@
 /**
- * One dispatch's share of the build's second pass: its page (when it changed) and its search terms
- * (cached, since every build needs every dispatch's terms). Runs in a worker thread; kept apart from
- * the worker so that it can be tested on its own.
+ * One dispatch's share of the build's second pass: its page, when what it shows changed, and its
+ * search terms, when the last build's pack (terms-pack.ts) does not have them. Runs in a worker
+ * thread; kept apart from the worker so that it can be tested on its own.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Dispatch } from '../core/schema.ts';
 import { contentHash, writeWithLinks } from './output.ts';
 import type { Placement } from './pages.ts';
 import { documentTerms, type DocumentTerms } from './search-index.ts';
-import { readCachedDispatch } from './ingest-source.ts';
+import { readCachedDispatch } from '../ingest/pipeline.ts';
 
 export interface RenderSetup {
   template: string;
@@ -21,9 +20,6 @@ export interface RenderSetup {
   outDir: string;
   /** Where the ingest cached the parsed dispatches. */
   ingestCache: string;
-  termsCache: string;
-  /** Changes whenever the code that makes terms changes, so stale terms are never read. */
-  termsVersion: string;
 }
 
 export interface RenderTask {
@@ -31,10 +27,10 @@ export interface RenderTask {
   key: string;
   files: string[];
   placement: Placement;
-  /** Country names and aliases, dateline, agency: see search-tags.ts. */
-  tags: string;
   /** Render the page; false when the build knows it is unchanged and only the terms are needed. */
   render: boolean;
+  /** Country names and aliases, dateline, agency (see search-tags.ts); null when the build has the terms already. */
+  tags: string | null;
   /** The hash of the page the last build wrote, to skip writing the same bytes again. */
   previousHash: string | null;
 }
@@ -47,23 +43,15 @@ export interface PageWritten {
 
 export interface RenderResult {
   seq: number;
-  terms: DocumentTerms;
+  terms: DocumentTerms | null;
   page: PageWritten | null;
 }
 
 export async function renderTerms(setup: RenderSetup, task: RenderTask, renderHtml: (dispatch: Dispatch) => string): Promise<RenderResult> {
-  const termsFile = join(setup.termsCache, `${contentHash(`${setup.termsVersion}\0${task.key}\0${task.tags}`)}.json`);
-  let dispatch: Dispatch | null = null;
-  const load = async () => (dispatch ??= await readCachedDispatch(setup.ingestCache, task.key));
-  const page = task.render ? await writePage(setup, task, renderHtml(await load())) : null;
-  let terms: DocumentTerms;
-  if (existsSync(termsFile)) terms = JSON.parse(await readFile(termsFile, 'utf8')) as DocumentTerms;
-  else {
-    const { title, summary, body, images } = await load();
-    terms = documentTerms({ title, summary, tags: task.tags, body: [body, ...images.map((image) => image.caption)].join('\n') });
-    await mkdir(dirname(termsFile), { recursive: true });
-    await writeFile(termsFile, JSON.stringify(terms));
-  }
+  const dispatch = await readCachedDispatch(setup.ingestCache, task.key);
+  const page = task.render ? await writePage(setup, task, renderHtml(dispatch)) : null;
+  const { title, summary, body, images } = dispatch;
+  const terms = task.tags === null ? null : documentTerms({ title, summary, tags: task.tags, body: [body, ...images.map((image) => image.caption)].join('\n') });
   return { seq: task.seq, terms, page };
 }
 

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { Dispatch } from '../core/schema.ts';
-import { ingestFolder } from './ingest-source.ts';
+import { ingestFolder } from '../ingest/pipeline.ts';
 import { CACHE_DIR, APP_SERVER_ENTRY, SEEDS_DIR } from './paths.ts';
 import type { RenderModule } from './render-module.ts';
 import { renderPageDocument } from './render-module.ts';

@@ -1,6 +1,6 @@
 /** Which countries a text names: proper names only, both Koreas kept apart, organisations left out. */
 import { describe, expect, it } from 'vitest';
-import { countCountryMentions, countryName, findCountries } from '../../../src/ingest/countries.ts';
+import { countCountryMentions, countryName, countryNameSpans, findCountries, isCapitalCity } from '../../../src/ingest/countries.ts';
 import { parseFixture } from './support.ts';
 
 function named(text: string, language = 'en'): string[] {
@@ -157,5 +157,27 @@ describe('country fixtures', () => {
     ['variants/countries-korean-peninsula.txt', ['VN']],
   ])('%s names %j', (path, countries) => {
     expect(parseFixture(path).countries).toEqual(countries);
+  });
+});
+
+describe('countryNameSpans', () => {
+  const spans = (text: string, language = 'en'): string[] =>
+    countryNameSpans(text, language).map((span) => `${text.slice(span.start, span.end)}=${span.code}`);
+
+  it('marks where countries and demonyms are written, and places that hold a country’s name', () => {
+    expect(spans("Chile's Salvador Allende and Russian envoys sailed the South China Sea.")).toEqual(["Chile's=CL", 'Russian=RU', 'South China Sea=']);
+  });
+
+  it('matches inflected names in languages that inflect them', () => {
+    expect(spans('Президент России прибыл из Вьетнама.', 'ru')).toEqual(['России=RU', 'Вьетнама=VN']);
+    expect(spans('Frankreichs Präsident', 'de')).toEqual(['Frankreichs=FR']);
+  });
+});
+
+describe('isCapitalCity', () => {
+  it('knows capitals however they are spelled', () => {
+    expect(isCapitalCity('Hà Nội')).toBe(true);
+    expect(isCapitalCity('Phnom Penh')).toBe(true);
+    expect(isCapitalCity('Salvador Allende')).toBe(false);
   });
 });
