@@ -19,11 +19,11 @@ export type ListEntry = Pick<Dispatch, 'id' | 'title' | 'date' | 'dateline' | 'a
 export type Inline = string | { href: string; text: string };
 export type Paragraph = Inline[];
 
-/** Another dispatch worth reading next, and why, in words. */
+/** Another dispatch worth reading next, and why, in words ("also about North Korea · 3 days later"). */
 export interface RelatedLink {
   id: string;
   title: string;
-  reasons: string[];
+  reason: string;
 }
 
 export interface ArticleData {

@@ -13,6 +13,8 @@ import { hash32 } from '../core/hash.ts';
 export interface ArchiveRecord {
   entry: ListEntry;
   counterpart: string | null;
+  /** The whole summary, for feeds (a row shows only its start). */
+  summary: string;
   /** Where the parsed dispatch can be read again when its page is rendered. */
   key: string;
 }

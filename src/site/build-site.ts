@@ -1,32 +1,38 @@
 /**
- * Dispatch files → the static site, at any archive size, in two passes over the archive:
+ * Dispatch files → the static site, at any archive size:
  *
  * 1. Ingest: dispatches stream in; only a small record of each stays in memory.
- * 2. Index: the archive's order, facets, periods, related dispatches.
- * 3. Pages: worker threads render each dispatch's page (only when what it shows changed since the
- *    last build) and read its search terms; the main thread gathers the terms into the index.
- * 4. Data files, the landing and not-found pages, the app's assets; stale files removed.
+ * 2. Index: the archive's order, facets, periods.
+ * 3. Features: the names each dispatch mentions and its search terms, from the last build's pack,
+ *    or read by worker threads for new and changed dispatches.
+ * 4. Related dispatches, from shared countries, names and closeness in time.
+ * 5. Pages: worker threads render each dispatch's page whose content changed since the last build.
+ * 6. Data files and the search index, feeds, the landing and not-found pages, the app's assets;
+ *    whatever the build no longer produces is removed.
  *
- * Build time only. Memory holds records and postings, never every dispatch; time grows linearly.
+ * Build time only. Memory holds records, names and postings, never every dispatch; time grows
+ * linearly with the archive, and a rebuild does work only for what changed.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Dispatch } from '../core/schema.ts';
-import type { RelatedLink } from '../core/site-data.ts';
-import { ARCHIVE_SUMMARY_URL } from '../core/site-data.ts';
+import { ARCHIVE_SUMMARY_URL, type RelatedLink } from '../core/site-data.ts';
 import { countryName } from '../ingest/countries.ts';
+import { ingestFolder } from '../ingest/pipeline.ts';
 import { archiveSummary, buildArchiveIndex, type ArchiveIndex, type ArchiveRecord } from './archive-index.ts';
 import { listDataFiles, writeDataFolder } from './data-files.ts';
 import { toListEntry } from './entries.ts';
-import { ingestFolder } from '../ingest/pipeline.ts';
-import { Output, contentHash, readRecord, type OutputRecord } from './output.ts';
-import { loadRenderModule, renderPageDocument } from './render-module.ts';
+import { FeaturesPackWriter, readFeaturesPack } from './features-pack.ts';
+import { feedFiles } from './feeds.ts';
+import { readFirstSeen, writeFirstSeen } from './first-seen.ts';
+import { contentHash, Output, readRecord, type OutputRecord } from './output.ts';
 import { articleFiles, homePage, notFoundPage, placementOf, type PageContext } from './pages.ts';
-import type { RenderResult, RenderSetup, RenderTask } from './render-task.ts';
+import { relatedDispatches } from './related.ts';
+import { loadRenderModule, renderPageDocument } from './render-module.ts';
+import type { Features, RenderSetup, WorkerResult, WorkerTask } from './render-task.ts';
 import { SearchIndexBuilder } from './search-index.ts';
-import { readTermsPack, TermsPackWriter } from './terms-pack.ts';
 import { searchTags } from './search-tags.ts';
 import { runInWorkers } from './worker-pool.ts';
 
@@ -51,6 +57,8 @@ export interface BuildOptions {
   origin: string | undefined;
   workers?: number;
   onProgress?: (stage: string, done: number, total: number) => void;
+  /** The build's time, for dispatches seen for the first time; now unless a test says otherwise. */
+  now?: Date;
 }
 
 export interface BuildSummary {
@@ -69,15 +77,9 @@ export interface BuildSummary {
 
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const { outDir, cacheDir, app } = options;
-  const stages: BuildSummary['stages'] = [];
-  let stageStart = performance.now();
-  const stageDone = (stage: string) => {
-    const now = performance.now();
-    stages.push([stage, (now - stageStart) / 1000]);
-    stageStart = now;
-  };
-  const recordFile = join(cacheDir, 'site', `${contentHash(outDir)}.json`);
-  const previous = await readRecord(recordFile);
+  const stages = stageClock();
+  const siteCache = join(cacheDir, 'site', contentHash(outDir));
+  const previous = await readRecord(`${siteCache}.json`);
   const output = new Output(outDir, previous);
   await mkdir(outDir, { recursive: true });
 
@@ -86,38 +88,22 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const problems: string[] = [];
   const warnings: BuildSummary['warnings'] = [];
   const ingestCache = join(cacheDir, 'ingest');
-  for await (const event of ingestFolder({ folder: options.inDir, cacheDir: ingestCache, onProgress: ({ done, total }) => options.onProgress?.('ingest', done, total) })) {
-    if (event.kind === 'problem') {
-      problems.push(event.message);
-      continue;
+  const progress = (stage: string) => ({ done, total }: { done: number; total: number }) => options.onProgress?.(stage, done, total);
+  for await (const event of ingestFolder({ folder: options.inDir, cacheDir: ingestCache, onProgress: progress('ingest') })) {
+    if (event.kind === 'problem') problems.push(event.message);
+    else {
+      records.push(recordOf(event.dispatch, event.key));
+      if (event.dispatch.warnings.length > 0) warnings.push({ file: event.dispatch.sourceFile, warnings: event.dispatch.warnings });
     }
-    records.push(recordOf(event.dispatch, event.key));
-    if (event.dispatch.warnings.length > 0) warnings.push({ file: event.dispatch.sourceFile, warnings: event.dispatch.warnings });
   }
-
-  stageDone('ingest');
+  stages.done('ingest');
 
   // 2. Index.
   const index = buildArchiveIndex(records);
   const context: PageContext = { index, countryName };
-  const related = new Map<string, RelatedLink[]>();
+  stages.done('index');
 
-  stageDone('index');
-
-  // 3. Pages and terms. The last build's terms pack has the terms of unchanged dispatches.
-  const search = new SearchIndexBuilder();
-  const termsCode = await termsVersion();
-  const packFile = join(cacheDir, 'site', `${contentHash(outDir)}.terms`);
-  const pack = await TermsPackWriter.create(packFile, termsCode);
-  const positionOfKey = new Map(index.records.map((record, position) => [record.key, position]));
-  const haveTerms = new Set<number>();
-  await readTermsPack(packFile, termsCode, async (key, terms) => {
-    const position = positionOfKey.get(key);
-    if (position === undefined || haveTerms.has(position)) return;
-    haveTerms.add(position);
-    search.add(position, terms);
-    await pack.add(key, terms);
-  });
+  // 3. Features: unchanged dispatches' from the last build's pack, the others' from the workers.
   const setup: RenderSetup = {
     template: app.template,
     css: app.css,
@@ -126,74 +112,94 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     outDir,
     ingestCache,
   };
+  const run = (tasks: Iterable<WorkerTask>, onResult: (result: WorkerResult) => void | Promise<void>) =>
+    runInWorkers<WorkerTask, WorkerResult>(pathToFileURL(join(app.serverDir, 'render-worker.js')), setup, options.workers ?? availableParallelism(), tasks, onResult);
+  const search = new SearchIndexBuilder();
+  const names: string[][] = new Array<string[]>(index.records.length);
+  const featuresCode = await featuresVersion();
+  const pack = await FeaturesPackWriter.create(`${siteCache}.features`, featuresCode);
+  const positionOfKey = new Map(index.records.map((record, position) => [record.key, position]));
+  const noteFeatures = async (position: number, key: string, features: Features) => {
+    names[position] = features.names;
+    search.add(position, features.terms);
+    await pack.add(key, features);
+  };
+  let featuresRead = 0;
+  await readFeaturesPack(`${siteCache}.features`, featuresCode, async (key, features) => {
+    const position = positionOfKey.get(key);
+    if (position === undefined || names[position] !== undefined) return;
+    featuresRead += 1;
+    await noteFeatures(position, key, features);
+  });
+  await run(
+    (function* () {
+      for (const [position, record] of index.records.entries()) {
+        if (names[position] === undefined) yield { kind: 'features', seq: position, key: record.key, tags: searchTags(record.entry) };
+      }
+    })(),
+    async (result) => {
+      const record = index.records[result.seq];
+      if (result.kind === 'features' && record !== undefined) await noteFeatures(result.seq, record.key, result.features);
+      options.onProgress?.('features', ++featuresRead, index.records.length);
+    },
+  );
+  await pack.finish();
+  stages.done('features');
+
+  // 4. Related dispatches.
+  const related = relatedLinks(index, names);
+  stages.done('related');
+
+  // 5. Pages whose content changed.
   let rendered = 0;
   let pagesWritten = 0;
   let done = 0;
-  const tasks = function* (): Generator<RenderTask> {
-    for (const [position, record] of index.records.entries()) {
-      const placement = placementOf(context, record.entry.id, related.get(record.entry.id) ?? []);
-      const files = articleFiles(record.entry.id);
-      const input = contentHash(JSON.stringify([app.version, options.origin ?? '', record.key, placement]));
-      const [first] = files;
-      const unchanged = first !== undefined && previous.inputs[first] === input && output.keep(files, []);
-      if (first !== undefined) output.record.inputs[first] = input;
-      const needTerms = !haveTerms.has(position);
-      if (unchanged && !needTerms) {
-        done += 1;
-        continue;
+  await run(
+    (function* (): Generator<WorkerTask> {
+      for (const [position, record] of index.records.entries()) {
+        const placement = placementOf(context, record.entry.id, related.get(record.entry.id) ?? []);
+        const files = articleFiles(record.entry.id);
+        const [first = ''] = files;
+        const input = contentHash(JSON.stringify([app.version, options.origin ?? '', record.key, placement]));
+        output.record.inputs[first] = input;
+        if (previous.inputs[first] === input && output.keep(files, [])) continue;
+        yield { kind: 'page', seq: position, key: record.key, files, placement, previousHash: previous.files[first] ?? null };
       }
-      yield {
-        seq: position,
-        key: record.key,
-        files,
-        placement,
-        tags: needTerms ? searchTags(record.entry) : null,
-        render: !unchanged,
-        previousHash: first === undefined ? null : (previous.files[first] ?? null),
-      };
-    }
-  };
-  await runInWorkers<RenderTask, RenderResult>(
-    pathToFileURL(join(app.serverDir, 'render-worker.js')),
-    setup,
-    options.workers ?? availableParallelism(),
-    tasks(),
-    async (result) => {
-      const record = index.records[result.seq];
-      if (result.terms !== null && record !== undefined) {
-        search.add(result.seq, result.terms);
-        await pack.add(record.key, result.terms);
-      }
-      if (result.page !== null) {
-        rendered += 1;
-        if (result.page.written) pagesWritten += 1;
-        output.note(articleFiles(record?.entry.id ?? ''), result.page.hash, []);
-      }
+    })(),
+    (result) => {
+      if (result.kind !== 'page') return;
+      rendered += 1;
+      if (result.page.written) pagesWritten += 1;
+      output.note(articleFiles(index.records[result.seq]?.entry.id ?? ''), result.page.hash, []);
       done += 1;
       options.onProgress?.('pages', done, index.records.length);
     },
   );
-  await pack.finish();
-  stageDone('pages');
+  stages.done('pages');
 
-  // 4. Data files, global pages, assets.
+  // 6. Everything else.
   const version = await writeDataFolder(output, (function* () {
     yield* listDataFiles(index);
     yield* search.files();
   })());
-  stageDone('data files');
   await output.write([ARCHIVE_SUMMARY_URL.slice(1)], JSON.stringify(archiveSummary(index, version, countryName)), 'best');
-  const render = await loadRenderModule(join(app.serverDir, 'server.js'));
+  stages.done('data files');
+  const firstSeen = await readFirstSeen(`${siteCache}.first-seen`, index, options.now ?? new Date());
+  const countryNames = archiveSummary(index, version, countryName).names.countries;
+  const entries = index.records.map(({ entry, summary }) => ({ ...entry, summary, firstSeen: firstSeen.get(entry.id) ?? '' }));
+  for (const feed of feedFiles(entries, { origin: options.origin, countryNames })) await output.write([feed.path.slice(1)], feed.text, 'best');
+  await writeFirstSeen(`${siteCache}.first-seen`, firstSeen);
+  const render = await loadRenderModule(setup.serverModule);
   for (const page of [homePage(context), notFoundPage(context)]) {
     await output.write(page.files, renderPageDocument(app, options.origin, render, page), 'best');
   }
   for (const [path, content] of app.assets) await output.write([path], content, 'best');
   keepPreviousDataVersion(output, previous, version);
   const filesRemoved = await output.removeStale();
-  stageDone('landing page, assets, clean-up');
+  await mkdir(dirname(siteCache), { recursive: true });
+  await writeFile(`${siteCache}.json`, JSON.stringify(output.record));
+  stages.done('feeds, landing page, assets, clean-up');
 
-  await mkdir(dirname(recordFile), { recursive: true });
-  await writeFile(recordFile, JSON.stringify(output.record));
   return {
     dispatches: index.records.length,
     problems,
@@ -203,12 +209,46 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     filesWritten: output.writtenCount + pagesWritten,
     filesUnchanged: output.unchangedCount,
     filesRemoved,
-    stages,
+    stages: stages.all,
+  };
+}
+
+function stageClock() {
+  const all: Array<[string, number]> = [];
+  let start = performance.now();
+  return {
+    all,
+    done(stage: string) {
+      const now = performance.now();
+      all.push([stage, (now - start) / 1000]);
+      start = now;
+    },
   };
 }
 
 function recordOf(dispatch: Dispatch, key: string): ArchiveRecord {
-  return { entry: toListEntry(dispatch), counterpart: dispatch.counterpart, key };
+  return { entry: toListEntry(dispatch), counterpart: dispatch.counterpart, summary: dispatch.summary, key };
+}
+
+/** Up to five related dispatches for each, with the reason in words. */
+function relatedLinks(index: ArchiveIndex, names: ReadonlyArray<string[] | undefined>): Map<string, RelatedLink[]> {
+  const countryNames = Object.fromEntries([...index.facets.country.keys()].map((code) => [code, countryName(code)]));
+  const found = relatedDispatches(
+    index.records.map(({ entry, counterpart }, position) => ({ id: entry.id, date: entry.date, countries: entry.countries, counterpart, names: names[position] ?? [] })),
+    countryNames,
+  );
+  const links = new Map<string, RelatedLink[]>();
+  for (const [id, list] of found) {
+    links.set(
+      id,
+      list.flatMap(({ id: other, reason }) => {
+        const position = index.positionOf.get(other);
+        const entry = position === undefined ? undefined : index.records[position]?.entry;
+        return entry === undefined ? [] : [{ id: other, title: entry.title, reason }];
+      }),
+    );
+  }
+  return links;
 }
 
 /** The data folder of the build before stays one more build, for pages open in readers' tabs. */
@@ -219,12 +259,10 @@ function keepPreviousDataVersion(output: Output, previous: OutputRecord, version
   output.keepFolder(`data/${kept}`);
 }
 
-/** The code that makes search terms, so cached terms are thrown away when it changes. */
-async function termsVersion(): Promise<string> {
+/** The code that makes names and search terms, so cached features are thrown away when it changes. */
+async function featuresVersion(): Promise<string> {
   const root = dirname(dirname(new URL(import.meta.url).pathname));
-  const sources = ['core/words.ts', 'core/fold.ts', 'site/search-index.ts', 'site/search-tags.ts'];
+  const sources = ['core/words.ts', 'core/fold.ts', 'site/search-index.ts', 'site/search-tags.ts', 'site/names.ts', 'site/render-task.ts'];
   const contents = await Promise.all(sources.map((source) => readFile(join(root, source), 'utf8')));
   return contentHash(contents.join('\0'));
 }
-
-export { type ArchiveIndex };

@@ -1,15 +1,18 @@
 /**
- * One dispatch's share of the build's second pass: its page, when what it shows changed, and its
- * search terms, when the last build's pack (terms-pack.ts) does not have them. Runs in a worker
- * thread; kept apart from the worker so that it can be tested on its own.
+ * A dispatch's share of the build's work in a worker thread, in two kinds of task:
+ * - its features: the people and organisations it names (for related dispatches) and its search
+ *   terms, when the last build's pack (terms-pack.ts) does not have them;
+ * - its page, when what the page shows changed since the last build.
+ * Kept apart from the worker itself so that it can be tested on its own.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dispatch } from '../core/schema.ts';
+import { readCachedDispatch } from '../ingest/pipeline.ts';
+import { namesIn } from './names.ts';
 import { contentHash, writeWithLinks } from './output.ts';
 import type { Placement } from './pages.ts';
 import { documentTerms, type DocumentTerms } from './search-index.ts';
-import { readCachedDispatch } from '../ingest/pipeline.ts';
 
 export interface RenderSetup {
   template: string;
@@ -22,17 +25,30 @@ export interface RenderSetup {
   ingestCache: string;
 }
 
-export interface RenderTask {
+export interface FeaturesTask {
+  kind: 'features';
+  seq: number;
+  key: string;
+  /** Country names and aliases, dateline, agency (see search-tags.ts). */
+  tags: string;
+}
+
+export interface PageTask {
+  kind: 'page';
   seq: number;
   key: string;
   files: string[];
   placement: Placement;
-  /** Render the page; false when the build knows it is unchanged and only the terms are needed. */
-  render: boolean;
-  /** Country names and aliases, dateline, agency (see search-tags.ts); null when the build has the terms already. */
-  tags: string | null;
   /** The hash of the page the last build wrote, to skip writing the same bytes again. */
   previousHash: string | null;
+}
+
+export type WorkerTask = FeaturesTask | PageTask;
+
+/** What a dispatch contributes beyond its page: to related dispatches, and to the search index. */
+export interface Features {
+  names: string[];
+  terms: DocumentTerms;
 }
 
 export interface PageWritten {
@@ -41,21 +57,24 @@ export interface PageWritten {
   bytes: number;
 }
 
-export interface RenderResult {
-  seq: number;
-  terms: DocumentTerms | null;
-  page: PageWritten | null;
-}
+export type WorkerResult = { kind: 'features'; seq: number; features: Features } | { kind: 'page'; seq: number; page: PageWritten };
 
-export async function renderTerms(setup: RenderSetup, task: RenderTask, renderHtml: (dispatch: Dispatch) => string): Promise<RenderResult> {
+export async function runTask(setup: RenderSetup, task: WorkerTask, renderHtml: (dispatch: Dispatch, task: PageTask) => string): Promise<WorkerResult> {
   const dispatch = await readCachedDispatch(setup.ingestCache, task.key);
-  const page = task.render ? await writePage(setup, task, renderHtml(dispatch)) : null;
-  const { title, summary, body, images } = dispatch;
-  const terms = task.tags === null ? null : documentTerms({ title, summary, tags: task.tags, body: [body, ...images.map((image) => image.caption)].join('\n') });
-  return { seq: task.seq, terms, page };
+  if (task.kind === 'page') return { kind: 'page', seq: task.seq, page: await writePage(setup, task, renderHtml(dispatch, task)) };
+  return { kind: 'features', seq: task.seq, features: featuresOf(dispatch, task.tags) };
 }
 
-async function writePage(setup: RenderSetup, task: RenderTask, html: string): Promise<PageWritten> {
+export function featuresOf(dispatch: Dispatch, tags: string): Features {
+  const { title, summary, body, images, language } = dispatch;
+  const captions = images.map((image) => image.caption);
+  return {
+    names: namesIn([title, summary, body, ...captions].join('\n\n'), language),
+    terms: documentTerms({ title, summary, tags, body: [body, ...captions].join('\n') }),
+  };
+}
+
+async function writePage(setup: RenderSetup, task: PageTask, html: string): Promise<PageWritten> {
   const content = Buffer.from(html);
   const hash = contentHash(content);
   const [first, ...others] = task.files;

@@ -60,7 +60,7 @@ export const ArticleView = memo(function ArticleView({ entry, article, names, li
                 {article.related.map((link) => (
                   <li key={link.id}>
                     <Link href={articlePath(link.id) + query} dir="auto">{link.title}</Link>
-                    <span className="reason">{link.reasons.join(' · ')}</span>
+                    <span className="reason">{link.reason}</span>
                   </li>
                 ))}
               </ul>

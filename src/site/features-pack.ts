@@ -1,21 +1,23 @@
 /**
- * Every dispatch's search terms from the last build, in one binary file read front to back: a
- * rebuild takes the terms of unchanged dispatches from here instead of reading each dispatch again.
- * Each build writes a new pack holding what it used, so the pack never grows beyond the archive.
+ * Every dispatch's features from the last build (the names it mentions, its search terms) in one
+ * binary file read front to back: a rebuild takes those of unchanged dispatches from here instead of
+ * reading each dispatch again. Each build writes a new pack holding what it used, so the pack never
+ * grows beyond the archive.
  *
- *   header: "dispatch-terms <version>\n"
- *   entry:  key length (u16), key (UTF-8), terms length (u32), terms (UTF-8, one per line),
- *           one weight per term (u8), pair count (u32), pairs (u32 each)
+ *   header: "dispatch-features <version>\n"
+ *   entry:  key length (u16), key (UTF-8), names length (u32), names (UTF-8, one per line),
+ *           terms length (u32), terms (UTF-8, one per line), one weight per term (u8),
+ *           pair count (u32), pairs (u32 each)
  */
 import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { DocumentTerms } from './search-index.ts';
+import type { Features } from './render-task.ts';
 
-const MAGIC = 'dispatch-terms';
+const MAGIC = 'dispatch-features';
 
 /** Calls `found` for each entry of the pack at `file`; nothing when it is missing or of another version. */
-export async function readTermsPack(file: string, version: string, found: (key: string, terms: DocumentTerms) => void | Promise<void>): Promise<void> {
+export async function readFeaturesPack(file: string, version: string, found: (key: string, features: Features) => void | Promise<void>): Promise<void> {
   let stream;
   try {
     stream = createReadStream(file, { highWaterMark: 1 << 20 });
@@ -34,7 +36,7 @@ export async function readTermsPack(file: string, version: string, found: (key: 
       for (;;) {
         const entry = readEntry(buffer, offset);
         if (entry === null) break;
-        await found(entry.key, entry.terms);
+        await found(entry.key, entry.features);
         offset = entry.end;
       }
       buffer = buffer.subarray(offset);
@@ -46,7 +48,7 @@ export async function readTermsPack(file: string, version: string, found: (key: 
   }
 }
 
-function readEntry(buffer: Buffer, start: number): { key: string; terms: DocumentTerms; end: number } | null {
+function readEntry(buffer: Buffer, start: number): { key: string; features: Features; end: number } | null {
   let at = start;
   const need = (bytes: number) => at + bytes <= buffer.length;
   if (!need(2)) return null;
@@ -55,6 +57,11 @@ function readEntry(buffer: Buffer, start: number): { key: string; terms: Documen
   if (!need(keyLength + 4)) return null;
   const key = buffer.toString('utf8', at, at + keyLength);
   at += keyLength;
+  const namesLength = buffer.readUInt32LE(at);
+  at += 4;
+  if (!need(namesLength + 4)) return null;
+  const namesText = buffer.toString('utf8', at, at + namesLength);
+  at += namesLength;
   const termsLength = buffer.readUInt32LE(at);
   at += 4;
   if (!need(termsLength)) return null;
@@ -70,15 +77,18 @@ function readEntry(buffer: Buffer, start: number): { key: string; terms: Documen
   const pairs = new Array<number>(pairCount);
   for (let i = 0; i < pairCount; i += 1) pairs[i] = buffer.readUInt32LE(at + i * 4);
   at += pairCount * 4;
-  return { key, terms: { terms, weights, pairs }, end: at };
+  return { key, features: { names: namesText === '' ? [] : namesText.split('\n'), terms: { terms, weights, pairs } }, end: at };
 }
 
-function encodeEntry(key: string, { terms, weights, pairs }: DocumentTerms): Buffer {
+function encodeEntry(key: string, { names, terms: { terms, weights, pairs } }: Features): Buffer {
   const keyBytes = Buffer.from(key);
+  const nameBytes = Buffer.from(names.join('\n'));
   const termBytes = Buffer.from(terms.join('\n'));
-  const buffer = Buffer.alloc(2 + keyBytes.length + 4 + termBytes.length + terms.length + 4 + pairs.length * 4);
+  const buffer = Buffer.alloc(2 + keyBytes.length + 4 + nameBytes.length + 4 + termBytes.length + terms.length + 4 + pairs.length * 4);
   let at = buffer.writeUInt16LE(keyBytes.length, 0);
   at += keyBytes.copy(buffer, at);
+  at = buffer.writeUInt32LE(nameBytes.length, at);
+  at += nameBytes.copy(buffer, at);
   at = buffer.writeUInt32LE(termBytes.length, at);
   at += termBytes.copy(buffer, at);
   for (const weight of weights) at = buffer.writeUInt8(weight, at);
@@ -88,7 +98,7 @@ function encodeEntry(key: string, { terms, weights, pairs }: DocumentTerms): Buf
 }
 
 /** Writes a new pack beside the old one, which it replaces once complete. */
-export class TermsPackWriter {
+export class FeaturesPackWriter {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
 
@@ -97,16 +107,16 @@ export class TermsPackWriter {
     private readonly handle: FileHandle,
   ) {}
 
-  static async create(file: string, version: string): Promise<TermsPackWriter> {
+  static async create(file: string, version: string): Promise<FeaturesPackWriter> {
     await mkdir(dirname(file), { recursive: true });
     const handle = await open(`${file}.next`, 'w');
-    const writer = new TermsPackWriter(file, handle);
+    const writer = new FeaturesPackWriter(file, handle);
     writer.pending.push(Buffer.from(`${MAGIC} ${version}\n`));
     return writer;
   }
 
-  async add(key: string, terms: DocumentTerms): Promise<void> {
-    const entry = encodeEntry(key, terms);
+  async add(key: string, features: Features): Promise<void> {
+    const entry = encodeEntry(key, features);
     this.pending.push(entry);
     this.pendingBytes += entry.length;
     // Written a megabyte at a time: few system calls, little held in memory.
