@@ -12,8 +12,8 @@ import { ARTICLE_HEADING_ID, ArticleView } from './components/ReadingPane.tsx';
 import { whenIdle } from './idle.ts';
 import { useFocusOnOpen } from './focus.ts';
 import type { ListView } from './list/view.ts';
-import { navigate, useLocationState, useScrollRestoration, type HistoryState } from './navigation.tsx';
-import { useShortcutPreference, useShortcuts, useShortcutsDialog } from './shortcuts.ts';
+import { Link, navigate, useLocationState, useScrollRestoration, type HistoryState } from './navigation.tsx';
+import { showShortcuts, useShortcuts } from './shortcuts.ts';
 
 /** Below this width one pane shows at a time; the CSS uses the same breakpoint. */
 const NARROW = '(max-width: 47.99em)';
@@ -48,7 +48,7 @@ function Reader({ data }: { data: PageData }) {
   const shown = useDeferredValue(place);
   useScrollRestoration(shown);
   const controls = useMemo(() => parseFilters(place.search).filters, [place.search]);
-  const { filters, notices } = useMemo(() => parseFilters(shown.search), [shown.search]);
+  const { filters, rejected } = useMemo(() => parseFilters(shown.search), [shown.search]);
   const route = useMemo(() => parseRoute(shown.pathname), [shown.pathname]);
   const query = formatFilters(filters);
   const listHref = LIST_PATH + query;
@@ -101,8 +101,6 @@ function Reader({ data }: { data: PageData }) {
     }
   }, [route]);
 
-  const [shortcutsOn, setShortcutsOn] = useShortcutPreference();
-  const showHelp = useShortcutsDialog(shortcutsOn, setShortcutsOn);
   const isNarrow = () => window.matchMedia(NARROW).matches;
   // Keys act on the view the address bar describes, which may be a moment ahead of the screen.
   const addressed = { route: parseRoute(place.pathname), query: formatFilters(controls) };
@@ -135,12 +133,10 @@ function Reader({ data }: { data: PageData }) {
           navigate(LIST_PATH + addressed.query);
         } else document.getElementById(SEARCH_INPUT_ID)?.focus();
       },
-      showHelp,
       close: () => {
         if (leaveArticle()) backToList(LIST_PATH + addressed.query);
       },
     },
-    shortcutsOn,
   );
 
   return (
@@ -149,17 +145,17 @@ function Reader({ data }: { data: PageData }) {
         <a className="skip-link" href="#dispatch-list">Skip to the list</a>
         <a className="skip-link" href={`#${ARTICLE_HEADING_ID}`}>Skip to the reading pane</a>
         <header className="masthead">
-          <a href={LIST_PATH} className="brand" onClick={(event) => followLink(event, LIST_PATH)}>{PRODUCT_NAME}</a>
+          <Link href={LIST_PATH} className="brand">{PRODUCT_NAME}</Link>
           <span className="tagline">Việt Nam's foreign relations, from the wires</span>
-          <button type="button" className="link-button" onClick={showHelp}>Keyboard shortcuts</button>
+          <button type="button" className="link-button" onClick={showShortcuts}>Keyboard shortcuts</button>
         </header>
         <div className="layout">
           <section className="list-pane" aria-label="Dispatch list">
             <FilterPanel filters={controls} summary={archive.summary} setFilters={setFilters} />
-            {notices.length > 0 && (
-              <ul className="notices" aria-label="Ignored link parameters">
-                {notices.map((notice) => <li key={notice}>{notice}</li>)}
-              </ul>
+            {rejected.length > 0 && (
+              <Suspense fallback={null}>
+                <RejectedNotices rejected={rejected} />
+              </Suspense>
             )}
             <ListPane
               view={view}
@@ -205,6 +201,8 @@ function Reader({ data }: { data: PageData }) {
 }
 
 const LazyOverview = lazy(() => import('./components/Overview.tsx'));
+// Only a link with bad parameters needs the words for them.
+const RejectedNotices = lazy(() => import('./components/RejectedNotices.tsx'));
 const LazyNotFound = lazy(() => import('./components/NotFound.tsx'));
 
 /** The landing view's code loads only on the landing page; the prerender has it at hand. */
@@ -238,11 +236,6 @@ function useFirstMove(): boolean {
   return moved;
 }
 
-function followLink(event: MouseEvent<HTMLAnchorElement>, href: string): void {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  event.preventDefault();
-  navigate(href);
-}
 
 function findEntry(archive: Archive, data: PageData, id: string): ListEntry | undefined {
   const position = archive.knownPosition(id);

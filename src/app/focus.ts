@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { ARTICLE_HEADING_ID } from './components/ReadingPane.tsx';
+import { cameByHistory } from './navigation.tsx';
 
 /**
- * Opening another dispatch moves focus to its heading, so screen readers start reading there.
- * Closing it returns focus to its entry in the list, where the reader left off.
+ * Opening another dispatch shows it from its top, with focus on its heading, so screen readers
+ * start reading there (Back and Forward restore where the reader was instead). Closing it returns
+ * focus to its entry in the list, where the reader left off.
  */
 export function useFocusOnOpen(articleId: string | null) {
   const previous = useRef<string | null | undefined>(undefined);
@@ -18,8 +20,8 @@ export function useFocusOnOpen(articleId: string | null) {
       link?.scrollIntoView({ block: 'nearest' });
       return;
     }
-    document.querySelector('[data-current]')?.scrollIntoView({ block: 'nearest' });
+    if (!cameByHistory()) window.scrollTo(0, 0);
     // A reader who has already moved on to a field (pressed "/" right after "j") keeps it.
-    if (!document.activeElement?.closest('input, select, textarea')) document.getElementById(ARTICLE_HEADING_ID)?.focus();
+    if (!document.activeElement?.closest('input, select, textarea')) document.getElementById(ARTICLE_HEADING_ID)?.focus({ preventScroll: true });
   }, [articleId]);
 }

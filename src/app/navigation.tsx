@@ -37,6 +37,7 @@ function currentPlace(): Place {
 
 export const navigate: Navigate = (href, mode = 'push') => {
   const here = window.location.pathname + window.location.search;
+  arrivedByHistory = false;
   // Going where the reader already is adds no history entry.
   if (mode === 'push' && href !== here) {
     // Remember where the reader was, so Back returns to the same spot in the list.
@@ -58,6 +59,12 @@ export function useLocationState(rendered: Place): Place {
 
 /** Where Back or Forward left the page, waiting for the view of that entry to be on screen. */
 let pendingScroll: number | null = null;
+/** Whether the current view came from Back or Forward, which restore a place rather than open anew. */
+let arrivedByHistory = false;
+
+export function cameByHistory(): boolean {
+  return arrivedByHistory;
+}
 
 /**
  * Restores the scroll position of a history entry once `shown` (the view on screen) has caught up
@@ -68,6 +75,7 @@ export function useScrollRestoration(shown: Place): void {
     window.history.scrollRestoration = 'manual';
     const remember = (event: PopStateEvent) => {
       pendingScroll = ((event.state ?? {}) as HistoryState).scrollY ?? 0;
+      arrivedByHistory = true;
     };
     window.addEventListener('popstate', remember);
     return () => window.removeEventListener('popstate', remember);

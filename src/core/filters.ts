@@ -30,62 +30,57 @@ export const NO_FILTERS: Filters = { q: '', countries: [], agencies: [], languag
 
 const MAX_QUERY_LENGTH = 200;
 
+/** A parameter of the link that could not be used: "from", "yesterday". */
+export type Rejected = [name: string, value: string];
+
 export interface ParsedFilters {
   filters: Filters;
-  /** One short sentence per ignored parameter. */
-  notices: string[];
+  /** Parameters left out; the app says so in words (filter-notices.ts). */
+  rejected: Rejected[];
 }
 
 /** Reads filters from a query string such as "?country=ru,ua&q=putin". */
 export function parseFilters(search: string): ParsedFilters {
   const params = new URLSearchParams(search);
-  const notices: string[] = [];
+  const rejected: Rejected[] = [];
 
   const q = cutByCodePoints((params.get('q') ?? '').replace(/\s+/g, ' ').trimStart(), MAX_QUERY_LENGTH);
-  const countries = readList(params, 'country', (value) => value.toUpperCase(), /^[A-Z]{2}$/, 'country codes are two letters, such as VN', notices);
-  const agencies = readList(params, 'agency', (value) => value.toLowerCase(), /^[\p{L}\p{N}-]{1,60}$/u, 'agencies are named as in the filter list', notices);
-  const languages = readList(params, 'lang', (value) => value.toLowerCase(), /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, 'languages are codes such as en or vi', notices);
+  const countries = readList(params, 'country', (value) => value.toUpperCase(), /^[A-Z]{2}$/, rejected);
+  const agencies = readList(params, 'agency', (value) => value.toLowerCase(), /^[\p{L}\p{N}-]{1,60}$/u, rejected);
+  const languages = readList(params, 'lang', (value) => value.toLowerCase(), /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, rejected);
 
-  let from = readDate(params, 'from', notices);
-  let to = readDate(params, 'to', notices);
+  let from = readDate(params, 'from', rejected);
+  let to = readDate(params, 'to', rejected);
   if (from !== null && to !== null && dateSpan(from).first > dateSpan(to).last) {
     [from, to] = [to, from];
-    notices.push('The dates were the wrong way round, so they were swapped.');
+    rejected.push(['from>to', '']);
   }
 
-  const sortValue = params.get('sort');
-  let sort: SortOrder = 'newest';
-  if (sortValue === 'oldest' || sortValue === 'relevance' || sortValue === 'newest') sort = sortValue;
-  else if (sortValue !== null && sortValue !== '') notices.push(`Ignored sort=“${shorten(sortValue)}”: the list sorts by newest, oldest or relevance.`);
+  const sortValue = params.get('sort') ?? '';
+  const sort = (['newest', 'oldest', 'relevance'] as const).find((order) => order === sortValue) ?? 'newest';
+  if (sortValue !== '' && sort !== sortValue) rejected.push(['sort', sortValue]);
 
   const undated = params.get('undated') === '1';
-  return { filters: { q, countries, agencies, languages, from, to, undated, sort }, notices };
+  return { filters: { q, countries, agencies, languages, from, to, undated, sort }, rejected };
 }
 
 /** Comma-separated in shared links; repeated when a plain form without scripts submits checkboxes. */
-function readList(
-  params: URLSearchParams,
-  name: string,
-  normalise: (value: string) => string,
-  valid: RegExp,
-  rule: string,
-  notices: string[],
-): string[] {
+function readList(params: URLSearchParams, name: string, normalise: (value: string) => string, valid: RegExp, rejected: Rejected[]): string[] {
   const values: string[] = [];
   for (const raw of params.getAll(name).flatMap((value) => value.split(','))) {
     const value = normalise(raw.trim());
     if (value === '' || values.includes(value)) continue;
     if (valid.test(value)) values.push(value);
-    else notices.push(`Ignored ${name}=“${shorten(raw.trim())}”: ${rule}.`);
+    else rejected.push([name, raw.trim()]);
   }
   return values;
 }
 
-function readDate(params: URLSearchParams, name: 'from' | 'to', notices: string[]): string | null {
+function readDate(params: URLSearchParams, name: 'from' | 'to', rejected: Rejected[]): string | null {
   const value = params.get(name);
   if (value === null || value === '') return null;
   if (isRealPartialDate(value) && value >= '1000') return value;
-  notices.push(`Ignored ${name}=“${shorten(value)}”: dates are written YYYY-MM-DD, YYYY-MM or YYYY.`);
+  rejected.push([name, value]);
   return null;
 }
 
@@ -100,10 +95,6 @@ export function cutByCodePoints(text: string, limit: number): string {
   return kept;
 }
 
-function shorten(value: string): string {
-  const cut = cutByCodePoints(value, 40);
-  return cut === value ? value : `${cut}…`;
-}
 
 /** The canonical query string for filters: "" when none are set, else "?q=…&country=RU,UA&…". */
 export function formatFilters(filters: Filters): string {

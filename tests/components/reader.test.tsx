@@ -174,10 +174,10 @@ describe('filters', () => {
     await waitFor(() => expect(listedIds()).toHaveLength(5));
   });
 
-  it('ignores bad parameters with a notice, never as markup', () => {
+  it('ignores bad parameters with a notice, never as markup', async () => {
     const scriptsBefore = document.querySelectorAll('script').length;
     renderAt('/?from=yesterday&to=2025-13-45&country=%3Cscript%3Ealert(1)%3C/script%3E', site);
-    const notices = screen.getByRole('list', { name: 'Ignored link parameters' });
+    const notices = await screen.findByRole('list', { name: 'Ignored link parameters' });
     expect(notices).toHaveTextContent('Ignored from=“yesterday”: dates are written YYYY-MM-DD, YYYY-MM or YYYY.');
     expect(notices).toHaveTextContent('Ignored to=“2025-13-45”');
     expect(notices).toHaveTextContent('Ignored country=“<script>alert(1)</script>”');
