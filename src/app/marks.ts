@@ -59,3 +59,8 @@ function subscribe(listener: () => void): () => void {
 export function useMarked(mark: Mark, id: string): boolean {
   return useSyncExternalStore(subscribe, () => marked(mark).has(id), () => false);
 }
+
+/** How many dispatches carry a mark: changes whenever one is marked or unmarked. */
+export function useMarkCount(mark: Mark): number {
+  return useSyncExternalStore(subscribe, () => marked(mark).size, () => 0);
+}

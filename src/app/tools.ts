@@ -51,6 +51,8 @@ async function copy(near: HTMLElement, text: string, done: string): Promise<void
 function toggleSaved(button: HTMLElement, entry: ListEntry): void {
   const saved = !marked('saved').has(entry.id);
   setMark('saved', entry.id, saved);
+  // The button may still be the prerendered one, which React has not taken over yet.
+  button.setAttribute('aria-pressed', String(saved));
   say(button, saved ? 'Saved in this browser: find it under “Saved”.' : 'No longer saved.');
 }
 

@@ -71,8 +71,8 @@ export interface BuildSummary {
   filesWritten: number;
   filesUnchanged: number;
   filesRemoved: number;
-  /** Seconds each stage took, in order: where a slow build spends its time. */
-  stages: Array<[stage: string, seconds: number]>;
+  /** Seconds each stage took, in order, and the memory the build held at its end: where a slow or large build spends. */
+  stages: Array<[stage: string, seconds: number, megabytes: number]>;
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
@@ -160,7 +160,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
         const placement = placementOf(context, record.entry.id, related.get(record.entry.id) ?? []);
         const files = articleFiles(record.entry.id);
         const [first = ''] = files;
-        const input = contentHash(JSON.stringify([app.version, options.origin ?? '', record.key, placement]));
+        // What the page shows follows from these: its dispatch, its neighbours' dispatches and its related links.
+        const neighbours = placement.window.entries.map((entry) => index.records[index.positionOf.get(entry.id) ?? -1]?.key ?? entry.id);
+        const input = contentHash([app.version, options.origin ?? '', record.key, placement.window.newer, placement.window.older, ...neighbours, JSON.stringify(placement.related)].join('\0'));
         output.record.inputs[first] = input;
         if (previous.inputs[first] === input && output.keep(files, [])) continue;
         yield { kind: 'page', seq: position, key: record.key, files, placement, previousHash: previous.files[first] ?? null };
@@ -187,7 +189,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const firstSeen = await readFirstSeen(`${siteCache}.first-seen`, index, options.now ?? new Date());
   const countryNames = archiveSummary(index, version, countryName).names.countries;
   const entries = index.records.map(({ entry, summary }) => ({ ...entry, summary, firstSeen: firstSeen.get(entry.id) ?? '' }));
-  for (const feed of feedFiles(entries, { origin: options.origin, countryNames })) await output.write([feed.path.slice(1)], feed.text, 'best');
+  // A feed per country and agency: many files, compressed fast.
+  for (const feed of feedFiles(entries, { origin: options.origin, countryNames })) await output.write([feed.path.slice(1)], feed.text, 'fast');
   await writeFirstSeen(`${siteCache}.first-seen`, firstSeen);
   const render = await loadRenderModule(setup.serverModule);
   for (const page of [homePage(context), notFoundPage(context)]) {
@@ -214,13 +217,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
 }
 
 function stageClock() {
-  const all: Array<[string, number]> = [];
+  const all: Array<[string, number, number]> = [];
   let start = performance.now();
   return {
     all,
     done(stage: string) {
       const now = performance.now();
-      all.push([stage, (now - start) / 1000]);
+      all.push([stage, (now - start) / 1000, Math.round(process.memoryUsage.rss() / 1e6)]);
       start = now;
     },
   };
