@@ -33,6 +33,7 @@ import { relatedDispatches } from './related.ts';
 import { loadRenderModule, renderPageDocument } from './render-module.ts';
 import type { Features, RenderSetup, WorkerResult, WorkerTask } from './render-task.ts';
 import { SearchIndexBuilder } from './search-index.ts';
+import { HEADERS_FILE, siteHeadersFile } from './security-headers.ts';
 import { searchTags } from './search-tags.ts';
 import { runInWorkers } from './worker-pool.ts';
 
@@ -194,6 +195,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     await output.write(page.files, renderPageDocument(app, options.origin, render, page), 'best');
   }
   for (const [path, content] of app.assets) await output.write([path], content, 'best');
+  // For hosts that read `_headers`: the policy that allows what every page inlines (decision 0014).
+  await output.write([HEADERS_FILE], siteHeadersFile(app.template, app.css), 'none');
   keepPreviousDataVersion(output, previous, version);
   const filesRemoved = await output.removeStale();
   await mkdir(dirname(siteCache), { recursive: true });
