@@ -1,4 +1,4 @@
-import { memo, useState, type MouseEvent } from 'react';
+import { Fragment, memo, useState, type MouseEvent } from 'react';
 import { formatDate } from '../../core/dates.ts';
 import { articlePath } from '../../core/routes.ts';
 import type { ListEntry, Names } from '../../core/site-data.ts';
@@ -31,7 +31,8 @@ export const ArticleView = memo(function ArticleView({ entry, article, names, li
       <h1 id={ARTICLE_HEADING_ID} tabIndex={-1} lang={entry.language} dir="auto"><Highlight text={entry.title} /></h1>
       <p className="article-meta">
         {entry.date === null ? dateLabel : <time dateTime={entry.date}>{dateLabel}</time>}
-        {meta.filter(Boolean).map((part) => ` · ${part}`)}
+        {/* Dateline and agency are the dispatch's own text: isolated, so a stray direction mark stays in its part. */}
+        {meta.filter(Boolean).map((part, i) => <Fragment key={i}> · <bdi>{part}</bdi></Fragment>)}
       </p>
       <p className="article-countries">{entry.countries.map((code) => names.countries[code] ?? code).join(', ')}</p>
       {typeof article === 'object' ? (
