@@ -35,6 +35,8 @@ export const ArticleView = memo(function ArticleView({ entry, article, names, li
         {meta.filter(Boolean).map((part, i) => <Fragment key={i}> · <bdi>{part}</bdi></Fragment>)}
       </p>
       <p className="article-countries">{entry.countries.map((code) => names.countries[code] ?? code).join(', ')}</p>
+      {/* On paper the address bar is gone: the page says where it lives. */}
+      <p className="print-only">{articlePath(entry.id)}</p>
       {typeof article === 'object' ? (
         <>
           <div className="article-body" lang={entry.language} dir="auto">
