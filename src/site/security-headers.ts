@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Read by Netlify and Cloudflare Pages, which send its headers and do not publish the file itself. */
+/** Read by Netlify and Cloudflare Pages, which send the headers it names. */
 export const HEADERS_FILE = '_headers';
 
 /** The exact text of what a page runs inline, as the browser hashes it. */
@@ -145,12 +145,15 @@ function patternMatches(pattern: string, pathname: string): boolean {
   return new RegExp(`^${expression}$`).test(pathname);
 }
 
-/** The headers the rules give a path; a later rule's header replaces an earlier one of the same name. */
+/**
+ * The headers the rules give a path. Every matching rule applies; a header named twice gets both
+ * values joined by a comma, as the hosts do (for a policy, that means both are enforced).
+ */
 export function headersForPath(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const rule of rules) {
     if (!patternMatches(rule.pattern, pathname)) continue;
-    for (const [name, value] of rule.headers) headers[name] = value;
+    for (const [name, value] of rule.headers) headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
   }
   return headers;
 }

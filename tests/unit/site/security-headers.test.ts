@@ -114,7 +114,7 @@ describe('the _headers file', () => {
   it('reads rules for some paths only, comments and several rules, as the hosts do', () => {
     const rules = parseHeadersFile(['# comment', '/*', '  A: 1', '/assets/*', '  B: two words', '  A: 3', ''].join('\n'));
     expect(headersForPath(rules, '/')).toEqual({ A: '1' });
-    expect(headersForPath(rules, '/assets/x.js')).toEqual({ A: '3', B: 'two words' });
+    expect(headersForPath(rules, '/assets/x.js')).toEqual({ A: '1, 3', B: 'two words' });
     expect(headersForPath(rules, '/assets.html')).toEqual({ A: '1' });
   });
 
