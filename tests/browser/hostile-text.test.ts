@@ -10,10 +10,18 @@ import { archiveUrl, DESKTOP, hasBrowser, PHONE, useBrowser } from './harness.ts
 
 const HOSTILE_PATH = `/article/${HOSTILE.id}`;
 
-/** The elements that are wider inside than they are: what a reader would scroll sideways to see. */
+/**
+ * The elements that are wider inside than they are: what a reader would scroll sideways to see. An
+ * element not laid out at the moment (the app re-rendering it) counts as a problem, so that a poll
+ * waits for it rather than passing on nothing.
+ */
 async function overflowing(page: Page, selector: string): Promise<string[]> {
   const found = await page.locator(selector).evaluateAll((elements) =>
-    elements.filter((element) => element.scrollWidth > element.clientWidth + 1).map((element) => `${element.className || element.tagName}: ${element.scrollWidth} > ${element.clientWidth}`),
+    elements.length === 0
+      ? ['nothing to measure']
+      : elements
+          .filter((element) => element.clientWidth === 0 || element.scrollWidth > element.clientWidth + 1)
+          .map((element) => `${element.className || element.tagName}: ${element.scrollWidth} > ${element.clientWidth}`),
   );
   const extra = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   return extra > 0 ? [...found, `the page: ${extra}px too wide`] : found;
@@ -56,7 +64,7 @@ describe.skipIf(!hasBrowser)('a dispatch written to break the layout', () => {
       const page = await open(HOSTILE_PATH, options);
       const body = page.locator('.article-body');
       expect(await body.innerText()).toContain(HOSTILE.longWord);
-      expect(await overflowing(page, '.reading-pane, .article, .article h1, .article-body, .article-body p')).toEqual([]);
+      await expect.poll(() => overflowing(page, '.reading-pane, .article, .article h1, .article-body, .article-body p')).toEqual([]);
       // Wrapped, not cut off: the word takes many lines.
       const word = body.getByText(/^Its banner carried/);
       expect(await word.evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThan(300);
@@ -64,7 +72,7 @@ describe.skipIf(!hasBrowser)('a dispatch written to break the layout', () => {
 
     it(`keeps a long title inside the pager of the dispatch next to it on ${device}`, async () => {
       const page = await openNeighbour(options);
-      expect(await overflowing(page, '.pager, .pager a, .article')).toEqual([]);
+      await expect.poll(() => overflowing(page, '.pager, .pager a, .article')).toEqual([]);
     });
   }
 
@@ -72,30 +80,31 @@ describe.skipIf(!hasBrowser)('a dispatch written to break the layout', () => {
     const page = await open(HOSTILE_PATH, DESKTOP);
     const row = page.locator(`.entries [data-id="${HOSTILE.id}"]`);
     expect(await row.isVisible()).toBe(true);
-    expect(await overflowing(page, '.list-pane, .entries, .entry')).toEqual([]);
+    await expect.poll(() => overflowing(page, '.list-pane, .entries, .entry')).toEqual([]);
     await page.keyboard.press('Shift');
     await page.locator('.entries[data-virtual]').waitFor();
-    expect(await overflowing(page, '.list-pane, .entries, .entry')).toEqual([]);
+    await expect.poll(() => overflowing(page, '.list-pane, .entries, .entry')).toEqual([]);
   });
 
   it('keeps a right-to-left override in the title from turning the text after it around', async () => {
     const page = await openNeighbour(DESKTOP);
     const next = page.locator('.pager [rel="next"]');
-    const arrowAfterTitle = await next.evaluate((link) => {
-      const title = link.querySelector('bdi');
-      const arrow = title?.nextSibling;
-      if (!title || !arrow || arrow.nodeType !== Node.TEXT_NODE || !arrow.textContent?.endsWith('→')) throw new Error(`unexpected pager link: ${link.outerHTML.slice(0, 200)}`);
-      const range = document.createRange();
-      range.setStart(arrow, arrow.textContent.length - 1);
-      range.setEnd(arrow, arrow.textContent.length);
-      const arrowBox = range.getBoundingClientRect();
-      const lines = title.getClientRects();
-      const lastLine = lines[lines.length - 1];
-      if (lastLine === undefined) throw new Error('the title takes no space');
-      // After the title in reading order: further right on its last line, or on a line below.
-      return arrowBox.left >= lastLine.right - 1 || arrowBox.top >= lastLine.bottom - 1;
-    });
-    expect(arrowAfterTitle).toBe(true);
+    // Polled: the pager may be re-rendered, and for a moment not laid out, while the list loads.
+    const arrowAfterTitle = () =>
+      next.evaluate((link) => {
+        const title = link.querySelector('bdi');
+        const arrow = title?.nextSibling;
+        if (!title || !arrow || arrow.nodeType !== Node.TEXT_NODE || !arrow.textContent?.endsWith('→')) throw new Error(`unexpected pager link: ${link.outerHTML.slice(0, 200)}`);
+        const range = document.createRange();
+        range.setStart(arrow, arrow.textContent.length - 1);
+        range.setEnd(arrow, arrow.textContent.length);
+        const arrowBox = range.getBoundingClientRect();
+        const lines = title.getClientRects();
+        const lastLine = lines[lines.length - 1];
+        // After the title in reading order: further right on its last line, or on a line below.
+        return lastLine !== undefined && (arrowBox.left >= lastLine.right - 1 || arrowBox.top >= lastLine.bottom - 1);
+      });
+    await expect.poll(arrowAfterTitle).toBe(true);
   });
 
   it('keeps a right-to-left override in the dateline from turning the agency and language around', async () => {
