@@ -33,8 +33,8 @@ import { relatedDispatches } from './related.ts';
 import { loadRenderModule, renderPageDocument } from './render-module.ts';
 import type { Features, RenderSetup, WorkerResult, WorkerTask } from './render-task.ts';
 import { SearchIndexBuilder } from './search-index.ts';
-import { HEADERS_FILE, siteHeadersFile } from './security-headers.ts';
 import { searchTags } from './search-tags.ts';
+import { HEADERS_FILE, siteHeadersFile } from './security-headers.ts';
 import { runInWorkers } from './worker-pool.ts';
 
 /** The app as Vite built it: the page template, the stylesheet to inline, and the server bundle. */
