@@ -34,6 +34,7 @@ import { loadRenderModule, renderPageDocument } from './render-module.ts';
 import type { Features, RenderSetup, WorkerResult, WorkerTask } from './render-task.ts';
 import { SearchIndexBuilder } from './search-index.ts';
 import { searchTags } from './search-tags.ts';
+import { HEADERS_FILE, siteHeadersFile } from './security-headers.ts';
 import { runInWorkers } from './worker-pool.ts';
 
 /** The app as Vite built it: the page template, the stylesheet to inline, and the server bundle. */
@@ -197,6 +198,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     await output.write(page.files, renderPageDocument(app, options.origin, render, page), 'best');
   }
   for (const [path, content] of app.assets) await output.write([path], content, 'best');
+  // For hosts that read `_headers`: the policy that allows what every page inlines (decision 0014).
+  await output.write([HEADERS_FILE], siteHeadersFile(app.template, app.css), 'none');
   keepPreviousDataVersion(output, previous, version);
   const filesRemoved = await output.removeStale();
   await mkdir(dirname(siteCache), { recursive: true });

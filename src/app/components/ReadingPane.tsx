@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { formatDate } from '../../core/dates.ts';
 import { articlePath } from '../../core/routes.ts';
 import type { ListEntry, Names } from '../../core/site-data.ts';
@@ -12,7 +12,7 @@ import { onDemand } from '../on-demand.tsx';
 export const ARTICLE_HEADING_ID = 'article-title';
 
 // What follows the article (its tools, related dispatches, the pager) hydrates at the reader's first
-// move: it is links and buttons whose clicks main.tsx handles, so it works as prerendered until then.
+// move: it is links and buttons whose clicks document.ts handles, so it works as prerendered until then.
 const Extras = onDemand<ExtrasProps>('ArticleExtras', () => firstTouch.then(() => import('./ArticleExtras.tsx')));
 
 interface ArticleProps {
@@ -37,9 +37,11 @@ export const ArticleView = memo(function ArticleView({ entry, article, names, li
       <h1 id={ARTICLE_HEADING_ID} tabIndex={-1} lang={entry.language} dir="auto"><Highlight text={entry.title} /></h1>
       <p className="article-meta">
         {entry.date === null ? dateLabel : <time dateTime={entry.date}>{dateLabel}</time>}
-        {meta.filter(Boolean).map((part) => ` · ${part}`)}
+        {/* Dateline and agency are the dispatch's own text: isolated, so a stray direction mark stays in its part. */}
+        {meta.filter(Boolean).map((part, i) => <Fragment key={i}> · <bdi>{part}</bdi></Fragment>)}
       </p>
       <p className="article-countries">{entry.countries.map((code) => names.countries[code] ?? code).join(', ')}</p>
+      {/* On paper the address bar is gone: the page says where it lives. */}
       <p className="print-only">{articlePath(entry.id)}</p>
       {typeof article === 'object' ? (
         <>
