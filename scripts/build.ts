@@ -68,6 +68,7 @@ async function buildApp(): Promise<BuiltApp> {
       },
     },
   });
+  const worker = await buildServiceWorker();
   const template = await readFile(join(CLIENT_OUT_DIR, 'index.html'), 'utf8');
   const cssHref = /<link rel="stylesheet"[^>]*href="([^"]+)"/.exec(template)?.[1];
   if (cssHref === undefined) throw new Error('the built index.html links no stylesheet to inline');
@@ -84,7 +85,21 @@ async function buildApp(): Promise<BuiltApp> {
   const hash = createHash('sha256').update(template).update(css);
   for (const [path, content] of [...assets].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update(content);
   for (const file of (await listFiles(SSR_OUT_DIR)).sort()) hash.update(await readFile(file));
-  return { template, css, assets, serverDir: SSR_OUT_DIR, version: hash.digest('hex').slice(0, 16) };
+  return { template, css, assets, serverDir: SSR_OUT_DIR, version: hash.digest('hex').slice(0, 16), worker };
+}
+
+/** The service worker: one classic script (every browser runs those), its manifest written in later. */
+async function buildServiceWorker(): Promise<string> {
+  const result = await build({
+    configFile: false,
+    root: PROJECT_ROOT,
+    mode: 'production',
+    logLevel: 'warn',
+    build: { write: false, copyPublicDir: false, target: 'es2022', rolldownOptions: { input: 'src/sw/worker.ts', output: { format: 'iife' } } },
+  });
+  const chunk = (Array.isArray(result) ? result : [result]).flatMap((output) => ('output' in output ? output.output : [])).find((file) => file.type === 'chunk');
+  if (chunk?.type !== 'chunk') throw new Error('src/sw/worker.ts: Vite built no script');
+  return chunk.code;
 }
 
 async function listFiles(folder: string): Promise<string[]> {

@@ -27,6 +27,7 @@ import { toListEntry } from './entries.ts';
 import { FeaturesPackWriter, readFeaturesPack } from './features-pack.ts';
 import { feedFiles } from './feeds.ts';
 import { readFirstSeen, writeFirstSeen } from './first-seen.ts';
+import { offlineFiles } from './offline-files.ts';
 import { contentHash, Output, readRecord, type OutputRecord } from './output.ts';
 import { articleFiles, homePage, notFoundPage, placementOf, type PageContext } from './pages.ts';
 import { relatedDispatches } from './related.ts';
@@ -46,6 +47,8 @@ export interface BuiltApp {
   serverDir: string;
   /** Changes whenever the app's code does: every page must then be rendered again. */
   version: string;
+  /** The service worker as Vite built it, before the build writes its manifest in (offline-files.ts). */
+  worker?: string;
 }
 
 export interface BuildOptions {
@@ -194,6 +197,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     await output.write(page.files, renderPageDocument(app, options.origin, render, page), 'best');
   }
   for (const [path, content] of app.assets) await output.write([path], content, 'best');
+  for (const file of offlineFiles(app)) await output.write([file.path], file.content, 'best');
   keepPreviousDataVersion(output, previous, version);
   const filesRemoved = await output.removeStale();
   await mkdir(dirname(siteCache), { recursive: true });
