@@ -5,6 +5,7 @@
  * new has arrived.
  */
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import { NOT_SAVED_HEADER } from '../core/offline.ts';
 import { articlePath } from '../core/routes.ts';
 import { ARCHIVE_SUMMARY_URL, PAGE_DATA_ELEMENT_ID, type ArchiveSummary, type ArticleData, type ListEntry, type PageData } from '../core/site-data.ts';
 import { completePageData } from './paragraphs.ts';
@@ -12,8 +13,15 @@ import { completePageData } from './paragraphs.ts';
 /** A data file of this page's build is gone: a newer build has replaced it, and the page reloads. */
 export class StaleBuildError extends Error {}
 
+/**
+ * The network is down and this file was never fetched while it was up, so the service worker has
+ * no copy (docs/decisions/0013-read-offline.md): the reader is told so, and nothing reloads.
+ */
+export class NotSavedOfflineError extends Error {}
+
 export async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
+  if (response.headers.has(NOT_SAVED_HEADER)) throw new NotSavedOfflineError(url);
   if (response.status === 404 && url !== ARCHIVE_SUMMARY_URL) throw new StaleBuildError(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return (await response.json()) as T;
