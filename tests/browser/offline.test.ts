@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { shardOf, type SearchDirectory } from '../../src/core/search-index-format.ts';
 import type { ArchiveSummary, ListEntry } from '../../src/core/site-data.ts';
 import { DIST_DIR, PROJECT_ROOT } from '../../src/site/paths.ts';
@@ -35,6 +35,11 @@ async function serveCopyOfSite(): Promise<OwnSite> {
   const server = createServer(serveStatic(dir));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, dir, server };
+}
+
+async function closeSite(site: OwnSite): Promise<void> {
+  await new Promise<void>((resolve) => site.server.close(() => resolve()));
+  await rm(site.dir, { recursive: true, force: true });
 }
 
 async function readJson<T>(file: string): Promise<T> {
@@ -195,7 +200,9 @@ describe.skipIf(!hasBrowser)('reading offline in Chromium', () => {
     const opened = entries[0];
     const saved = entries.at(-1);
     if (opened === undefined || saved === undefined || opened === saved) throw new Error('the seeds need two dispatches');
-    const page = await open(`/article/${opened.id}`);
+    const host = await serveCopyOfSite();
+    onTestFinished(() => closeSite(host));
+    const page = await openPage(`/article/${opened.id}`, DESKTOP, OFFLINE_NOISE, host.url);
     await waitForWorker(page);
     expect(await callOffline(page, offlineScript, 'keepForOffline', `/article/${saved.id}`)).toBe(true);
     const before = await cacheContents(page);
@@ -203,14 +210,14 @@ describe.skipIf(!hasBrowser)('reading offline in Chromium', () => {
     if (oldBuild === undefined) throw new Error(`no pages cache among ${Object.keys(before).join(', ')}`);
 
     // The new build: a new worker (a new build id) and new data (a new data version).
-    const worker = await readFile(join(site.dir, 'sw.js'), 'utf8');
+    const worker = await readFile(join(host.dir, 'sw.js'), 'utf8');
     const newBuild = 'f'.repeat(oldBuild.length);
-    await writeFile(join(site.dir, 'sw.js'), worker.replaceAll(oldBuild, newBuild));
-    const summary = await readJson<ArchiveSummary>(join(site.dir, 'data/archive.json'));
+    await writeFile(join(host.dir, 'sw.js'), worker.replaceAll(oldBuild, newBuild));
+    const summary = await readJson<ArchiveSummary>(join(host.dir, 'data/archive.json'));
     const newVersion = 'e'.repeat(summary.version.length);
-    await rename(join(site.dir, 'data', summary.version), join(site.dir, 'data', newVersion));
-    await writeFile(join(site.dir, 'data/archive.json'), JSON.stringify({ ...summary, version: newVersion }));
-    for (const copy of ['sw.js.br', 'sw.js.gz', 'data/archive.json.br', 'data/archive.json.gz']) await rm(join(site.dir, copy), { force: true });
+    await rename(join(host.dir, 'data', summary.version), join(host.dir, 'data', newVersion));
+    await writeFile(join(host.dir, 'data/archive.json'), JSON.stringify({ ...summary, version: newVersion }));
+    for (const copy of ['sw.js.br', 'sw.js.gz', 'data/archive.json.br', 'data/archive.json.gz']) await rm(join(host.dir, copy), { force: true });
 
     await page.reload();
     await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
@@ -225,9 +232,41 @@ describe.skipIf(!hasBrowser)('reading offline in Chromium', () => {
     // The new worker serves both offline: the page the reader had open, and the saved one.
     await page.context().setOffline(true);
     for (const dispatch of [opened, saved]) {
-      await page.goto(`${site.url}/article/${dispatch.id}`);
+      await page.goto(`${host.url}/article/${dispatch.id}`);
       await page.getByRole('heading', { level: 1, name: dispatch.title }).waitFor();
     }
+  });
+
+  it('keeps its worker for a build that changes only dispatches, and lets data files go once no page can ask for them', async () => {
+    const host = await serveCopyOfSite();
+    onTestFinished(() => closeSite(host));
+    const page = await openPage('/', DESKTOP, OFFLINE_NOISE, host.url);
+    await waitForWorker(page);
+    const names = Object.keys(await cacheContents(page)).sort();
+    const dataCache = names.find((name) => name.startsWith('dispatch-reader-data-')) ?? '';
+    const versions: string[] = [(await readJson<ArchiveSummary>(join(host.dir, 'data/archive.json'))).version];
+    const fetchDatesOf = (version: string) => page.evaluate((url) => fetch(url).then((response) => response.status), `/data/${version}/dates.json`);
+    const cachedVersions = async () => new Set((await cacheContents(page))[dataCache]?.flatMap((path) => /^\/data\/([0-9a-f]+)\//.exec(path)?.[1] ?? []));
+    expect(await fetchDatesOf(versions[0] ?? '')).toBe(200);
+
+    // Two builds of new dispatches: each a new data folder; the server keeps the one before.
+    for (const letter of ['a', 'b']) {
+      const summary = await readJson<ArchiveSummary>(join(host.dir, 'data/archive.json'));
+      const version = letter.repeat(summary.version.length);
+      await cp(join(host.dir, 'data', summary.version), join(host.dir, 'data', version), { recursive: true });
+      await writeFile(join(host.dir, 'data/archive.json'), JSON.stringify({ ...summary, version }));
+      await rm(join(host.dir, 'data/archive.json.br'), { force: true });
+      await rm(join(host.dir, 'data/archive.json.gz'), { force: true });
+      versions.push(version);
+      await page.reload();
+      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+      await page.evaluate(() => fetch('/data/archive.json'));
+      expect(await fetchDatesOf(version)).toBe(200);
+    }
+    const [oldest, previous, current] = versions;
+    expect(Object.keys(await cacheContents(page)).sort()).toEqual(names);
+    await expect.poll(cachedVersions).toEqual(new Set([previous, current]));
+    expect(oldest).not.toBe(previous);
   });
 });
 
