@@ -1,10 +1,12 @@
 /**
- * The app as Vite builds it: the browser bundle (node_modules/.tmp/client) and, for the build's
- * page renderer, the server bundle (node_modules/.tmp/ssr). scripts/build.ts runs this in a child
+ * The app as Vite builds it: the browser bundle (node_modules/.tmp/client), the service worker
+ * (node_modules/.tmp/sw) and, for the build's page renderer, the server bundle (node_modules/.tmp/ssr). scripts/build.ts runs this in a child
  * process, so that Vite's memory is given back before the site build starts.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { build } from 'vite';
-import { APP_SERVER_ENTRY, CLIENT_OUT_DIR, PROJECT_ROOT, RENDER_WORKER_ENTRY, SSR_OUT_DIR } from '../src/site/paths.ts';
+import { APP_SERVER_ENTRY, CLIENT_OUT_DIR, PROJECT_ROOT, RENDER_WORKER_ENTRY, SERVICE_WORKER_ENTRY, SERVICE_WORKER_OUT_FILE, SSR_OUT_DIR } from '../src/site/paths.ts';
 
 // Always a production build, whatever the caller's environment says: test runners set
 // NODE_ENV=test, which would otherwise make Vite ship React's development build.
@@ -28,3 +30,16 @@ await build({
     },
   },
 });
+
+// The service worker: one classic script (every browser runs those), without the app's config.
+const worker = await build({
+  configFile: false,
+  root: PROJECT_ROOT,
+  mode: 'production',
+  logLevel: 'warn',
+  build: { write: false, copyPublicDir: false, target: 'es2022', rolldownOptions: { input: SERVICE_WORKER_ENTRY, output: { format: 'iife' } } },
+});
+const chunk = (Array.isArray(worker) ? worker : [worker]).flatMap((output) => ('output' in output ? output.output : [])).find((file) => file.type === 'chunk');
+if (chunk?.type !== 'chunk') throw new Error(`${SERVICE_WORKER_ENTRY}: Vite built no script`);
+await mkdir(dirname(SERVICE_WORKER_OUT_FILE), { recursive: true });
+await writeFile(SERVICE_WORKER_OUT_FILE, chunk.code);

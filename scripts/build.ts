@@ -16,7 +16,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite, type BuiltApp, type BuildSummary } from '../src/site/build-site.ts';
-import { CACHE_DIR, CLIENT_OUT_DIR, DIST_DIR, PROJECT_ROOT, SEEDS_DIR, SSR_OUT_DIR } from '../src/site/paths.ts';
+import { CACHE_DIR, CLIENT_OUT_DIR, DIST_DIR, PROJECT_ROOT, SEEDS_DIR, SERVICE_WORKER_OUT_FILE, SSR_OUT_DIR } from '../src/site/paths.ts';
 import { createProgress } from './lib/progress.ts';
 
 const USAGE = 'usage: npm run build -- [--in <folder of dispatch .txt files>] [--out <folder>]';
@@ -80,7 +80,8 @@ async function buildApp(): Promise<BuiltApp> {
   const hash = createHash('sha256').update(template).update(css);
   for (const [path, content] of [...assets].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update(content);
   for (const file of (await listFiles(SSR_OUT_DIR)).sort()) hash.update(await readFile(file));
-  return { template, css, assets, serverDir: SSR_OUT_DIR, version: hash.digest('hex').slice(0, 16) };
+  const worker = await readFile(SERVICE_WORKER_OUT_FILE, 'utf8');
+  return { template, css, assets, serverDir: SSR_OUT_DIR, version: hash.digest('hex').slice(0, 16), worker };
 }
 
 function runChild(command: string, args: string[]): Promise<void> {

@@ -91,7 +91,7 @@ function Reader({ data }: { data: PageData }) {
   // What the tools (tools.ts) act on, and the dispatch now read.
   Object.assign(onScreen, { archive, view, filters, entry });
 
-  const ready = !hasAnyFilter(filters) || (view.status === 'ready' && view.key === query) || view.status === 'failed';
+  const ready = !hasAnyFilter(filters) || (view.status === 'ready' && view.key === query) || view.status === 'failed' || view.status === 'offline';
   useEffect(() => {
     // Once the view matches the real URL (the static page could not know its query string), the
     // list may show, and tests and tools learn that the page now reacts to the reader.

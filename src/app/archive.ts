@@ -5,6 +5,7 @@
  * new has arrived.
  */
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import { NOT_SAVED_HEADER } from '../core/offline.ts';
 import { articlePath } from '../core/routes.ts';
 import { ARCHIVE_SUMMARY_URL, PAGE_DATA_ELEMENT_ID, type ArchiveSummary, type ArticleData, type ListEntry, type PageData } from '../core/site-data.ts';
 import { completePageData } from './paragraphs.ts';
@@ -12,19 +13,35 @@ import { completePageData } from './paragraphs.ts';
 /** A data file of this page's build is gone: a newer build has replaced it, and the page reloads. */
 export class StaleBuildError extends Error {}
 
+/**
+ * The network is down and this file was never fetched while it was up, so the service worker has
+ * no copy (docs/decisions/0013-read-offline.md): the reader is told so, and nothing reloads.
+ */
+export class NotSavedOfflineError extends Error {}
+
 export async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
+  if (response.headers.has(NOT_SAVED_HEADER)) throw new NotSavedOfflineError(url);
   if (response.status === 404 && url !== ARCHIVE_SUMMARY_URL) throw new StaleBuildError(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return (await response.json()) as T;
 }
 
-/** 'failed': the reader can try again; 'missing': no dispatch has this id. */
-export type ArticleState = ArticleData | 'loading' | 'failed' | 'missing';
+/** Why something could not be loaded, as the reader needs to hear it: offline, or anything else. */
+export type Failure = 'offline' | 'failed';
+
+/** Offline: the worker has no copy, or there is no network at all (a browser without the worker). */
+export function failureOf(error: unknown): Failure {
+  return error instanceof NotSavedOfflineError || (typeof navigator !== 'undefined' && !navigator.onLine) ? 'offline' : 'failed';
+}
+
+/** A Failure: the reader can try again; 'missing': no dispatch has this id. */
+export type ArticleState = ArticleData | 'loading' | Failure | 'missing';
 
 export class Archive {
   summary: ArchiveSummary | null = null;
-  failed = false;
+  /** Why the summary could not be loaded, until it is. */
+  failure: Failure | null = null;
   revision = 0;
   private readonly listeners = new Set<() => void>();
   private summaryRequest: Promise<ArchiveSummary> | null = null;
@@ -53,13 +70,13 @@ export class Archive {
     this.summaryRequest ??= fetchJson<ArchiveSummary>(ARCHIVE_SUMMARY_URL).then(
       (summary) => {
         this.summary = summary;
-        this.failed = false;
+        this.failure = null;
         this.changed();
         return summary;
       },
       (error: unknown) => {
         this.summaryRequest = null;
-        this.failed = true;
+        this.failure = failureOf(error);
         this.changed();
         throw error;
       },
@@ -105,11 +122,12 @@ export class Archive {
   /** Opens an article: its own page carries it, so the page is fetched and its data read. */
   loadArticle(id: string): void {
     const state = this.articles.get(id);
-    if (state !== undefined && state !== 'failed') return;
+    if (state !== undefined && state !== 'failed' && state !== 'offline') return;
     this.articles.set(id, 'loading');
     this.changed();
     fetch(articlePath(id))
       .then(async (response) => {
+        if (response.headers.has(NOT_SAVED_HEADER)) throw new NotSavedOfflineError(articlePath(id));
         const page = new DOMParser().parseFromString(await response.text(), 'text/html');
         const json = page.getElementById(PAGE_DATA_ELEMENT_ID)?.textContent;
         const article = json === undefined || json === null ? null : completePageData(JSON.parse(json) as PageData, page).article;
@@ -117,7 +135,7 @@ export class Archive {
         if (article !== null) this.articles.set(id, article);
         else this.articles.set(id, response.status === 404 ? 'missing' : 'failed');
       })
-      .catch(() => this.articles.set(id, 'failed'))
+      .catch((error: unknown) => this.articles.set(id, failureOf(error)))
       .finally(() => this.changed());
   }
 }

@@ -5,8 +5,10 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { PAGE_DATA_ELEMENT_ID, type PageData } from '../core/site-data.ts';
+import { SERVICE_WORKER_PATH } from '../core/offline.ts';
 import { App } from './App.tsx';
 import { listenToTheDocument } from './document.ts';
+import { whenIdle } from './idle.ts';
 import { completePageData } from './paragraphs.ts';
 import './styles.css';
 
@@ -20,4 +22,10 @@ if (container && dataElement?.textContent) {
   const app = <App data={data} />;
   if (container.hasChildNodes()) startTransition(() => void hydrateRoot(container, app));
   else createRoot(container).render(app);
+}
+
+// Reading offline (docs/decisions/0013-read-offline.md): the worker is registered once the page has
+// loaded and is idle, so a first visit pays nothing for it; where it cannot be, the site works as before.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  addEventListener('load', () => whenIdle(() => void navigator.serviceWorker.register(SERVICE_WORKER_PATH).catch(() => undefined)));
 }

@@ -1,7 +1,7 @@
 /**
  * The reader's tools, loaded the first time one is used: copy a link to a dispatch or to one of its
  * paragraphs, cite it (quoting what is selected), save it, mark it unread, and export the list as it
- * is filtered. The buttons are plain markup with `data-action` (main.tsx hands their clicks here), so
+ * is filtered. The buttons are plain markup with `data-action` (document.ts hands their clicks here), so
  * none of this code is in the page's first script.
  */
 import { hasAnyFilter } from '../core/filters.ts';
@@ -12,6 +12,7 @@ import { onScreen } from './context.ts';
 import { setMark, marked } from './marks.ts';
 import { exportFile, EXPORT_FORMATS, type ExportFormat } from './export.ts';
 import { loadEntry } from './list/entries.ts';
+import { forgetOffline, keepForOffline } from './offline.ts';
 
 export async function runAction(button: HTMLElement): Promise<void> {
   const action = button.dataset.action;
@@ -19,7 +20,7 @@ export async function runAction(button: HTMLElement): Promise<void> {
   try {
     if (action === 'copy-link' && entry !== undefined) await copy(button, permalink(entry.id), 'Link copied.');
     else if (action === 'copy-paragraph' && entry !== undefined) await copy(button, permalink(entry.id, button.getAttribute('href') ?? ''), 'Link to the paragraph copied.');
-    else if (action === 'save' && entry !== undefined) toggleSaved(button, entry);
+    else if (action === 'save' && entry !== undefined) await toggleSaved(button, entry);
     else if (action === 'unread' && entry !== undefined) {
       setMark('read', entry.id, false);
       say(button, 'Marked as unread.');
@@ -48,12 +49,23 @@ async function copy(near: HTMLElement, text: string, done: string): Promise<void
   say(near, done);
 }
 
-function toggleSaved(button: HTMLElement, entry: ListEntry): void {
+/**
+ * Saving marks the dispatch (the list's "Saved" filter) and keeps its page on this device, so it
+ * reads offline (offline.ts); the message says which of the two happened.
+ */
+async function toggleSaved(button: HTMLElement, entry: ListEntry): Promise<void> {
   const saved = !marked('saved').has(entry.id);
   setMark('saved', entry.id, saved);
   // The button may still be the prerendered one, which React has not taken over yet.
   button.setAttribute('aria-pressed', String(saved));
-  say(button, saved ? 'Saved in this browser: find it under “Saved”.' : 'No longer saved.');
+  if (!saved) {
+    await forgetOffline(articlePath(entry.id));
+    say(button, 'No longer saved.');
+  } else if (await keepForOffline(articlePath(entry.id))) {
+    say(button, 'Saved on this device: find it under “Saved”, and read it offline.');
+  } else {
+    say(button, 'Saved in this browser: find it under “Saved”. It could not be kept for reading offline.');
+  }
 }
 
 interface Quote {

@@ -27,6 +27,7 @@ import { toListEntry } from './entries.ts';
 import { FeaturesPackWriter, readFeaturesPack } from './features-pack.ts';
 import { feedFiles } from './feeds.ts';
 import { readFirstSeen, writeFirstSeen } from './first-seen.ts';
+import { offlineFiles } from './offline-files.ts';
 import { contentHash, Output, readRecord, type OutputRecord } from './output.ts';
 import { articleFiles, homePage, notFoundPage, placementOf, type PageContext } from './pages.ts';
 import { relatedDispatches } from './related.ts';
@@ -47,6 +48,8 @@ export interface BuiltApp {
   serverDir: string;
   /** Changes whenever the app's code does: every page must then be rendered again. */
   version: string;
+  /** The service worker as Vite built it, before the build writes its manifest in (offline-files.ts). */
+  worker?: string;
 }
 
 export interface BuildOptions {
@@ -200,6 +203,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   for (const [path, content] of app.assets) await output.write([path], content, 'best');
   // For hosts that read `_headers`: the policy that allows what every page inlines (decision 0014).
   await output.write([HEADERS_FILE], siteHeadersFile(app.template, app.css), 'none');
+  for (const file of offlineFiles(app)) await output.write([file.path], file.content, 'best');
   keepPreviousDataVersion(output, previous, version);
   const filesRemoved = await output.removeStale();
   await mkdir(dirname(siteCache), { recursive: true });

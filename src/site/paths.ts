@@ -13,5 +13,8 @@ export const DIST_DIR = root('dist');
 export const CACHE_DIR = root('node_modules/.cache/dispatch-reader');
 export const CLIENT_OUT_DIR = root('node_modules/.tmp/client');
 export const SSR_OUT_DIR = root('node_modules/.tmp/ssr');
+/** The service worker as Vite builds it, before the site build writes its manifest in. */
+export const SERVICE_WORKER_OUT_FILE = root('node_modules/.tmp/sw/worker.js');
+export const SERVICE_WORKER_ENTRY = 'src/sw/worker.ts';
 export const APP_SERVER_ENTRY = 'src/app/server.tsx';
 export const RENDER_WORKER_ENTRY = 'src/site/render-worker.ts';

@@ -1,8 +1,9 @@
 /**
  * Serves the built site the way a plain static host would, without rewrite rules: `/article/<id>`
  * finds `article/<id>.html`, precompressed files go to clients that accept them, hashed files are
- * cached for good, and an unknown address gets the 404 page with status 404. Like the hosts that read
- * the build's `_headers`, it sends the headers that file names, and does not serve the file itself.
+ * cached for good, the service worker at the root is never served from a cache without asking, and
+ * an unknown address gets the 404 page with status 404. Like the hosts that read the build's
+ * `_headers`, it sends the headers that file names, and does not serve the file itself.
  * Used by the preview server, the browser tests and the benchmark.
  */
 import { createReadStream } from 'node:fs';
@@ -108,7 +109,8 @@ async function send(rootDir: string, rules: () => Promise<HeaderRule[]>, req: In
   }
   const headers: Record<string, string | number> = {
     'Content-Type': type,
-    // A missing file may appear with the next build: only what exists is cached for good.
+    // A missing file may appear with the next build: only what exists is cached for good. All else,
+    // `sw.js` above all (browsers compare it to find a new build, decision 0013), is asked for again.
     'Cache-Control': status === 200 && IMMUTABLE.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
     Vary: 'Accept-Encoding',
   };

@@ -1,7 +1,7 @@
 /**
  * What follows an article: its tools, related dispatches and the way to the previous and next one.
  * Loaded at the reader's first move (ReadingPane.tsx); until then the prerendered HTML works as it
- * is, since its buttons are handled by main.tsx and its links are links.
+ * is, since its buttons and links are handled by document.ts.
  */
 import { articlePath } from '../../core/routes.ts';
 import type { ArticleData, ListEntry } from '../../core/site-data.ts';
@@ -45,7 +45,7 @@ export default function ArticleExtras({ id, article, previous, next, query }: Ex
 }
 
 /**
- * The article's tools. The buttons are plain markup: main.tsx hands their clicks to tools.ts, which
+ * The article's tools. The buttons are plain markup: document.ts hands their clicks to tools.ts, which
  * loads the first time one is used, so none of their code is in the page's first script.
  */
 function ArticleTools({ id, sourceUrl }: { id: string; sourceUrl: string | null }) {

@@ -62,9 +62,10 @@ export const ArticleView = memo(function ArticleView({ entry, article, names, li
             )}
           </div>
         </>
-      ) : article === 'failed' ? (
+      ) : article === 'failed' || article === 'offline' ? (
         <p className="notice" role="alert">
-          This dispatch could not be loaded. <button type="button" className="link-button" onClick={retry}>Try again</button>
+          {article === 'offline' ? 'You are offline, and this dispatch is not saved on this device.' : 'This dispatch could not be loaded.'}{' '}
+          <button type="button" className="link-button" onClick={retry}>Try again</button>
         </p>
       ) : (
         <p className="loading" aria-busy="true">Loading the dispatch…</p>

@@ -9,7 +9,7 @@ import type { ArchiveSummary, ListEntry } from '../../core/site-data.ts';
 import { marked, useMarkCount } from '../marks.ts';
 import { loadEntry, positionOf } from './entries.ts';
 import type { ComputedView } from './query.ts';
-import { reloadIfStale, type Archive } from '../archive.ts';
+import { failureOf, reloadIfStale, type Archive, type Failure } from '../archive.ts';
 import { runsOfPeriods, runsOfPositions, type Run } from './layout.ts';
 
 export interface ReadyView {
@@ -53,10 +53,10 @@ function withMoves(rows: Rows, archive: Archive): ReadyView {
   };
 }
 
-export type ListView = { status: 'window' | 'failed' } | ReadyView;
+/** 'window': the page's own entries, until the whole list is known; a Failure: it could not be loaded. */
+export type ListView = { status: 'window' | Failure } | ReadyView;
 
 const WINDOW: ListView = { status: 'window' };
-const FAILED: ListView = { status: 'failed' };
 
 /** Undated dispatches come last in the archive's order, and stay last oldest first. */
 export function datedCount(summary: ArchiveSummary): number {
@@ -94,11 +94,13 @@ function someOf({ positions, byDate, hiddenUndated, ignored }: ComputedView, sum
   };
 }
 
+const FAILED: Record<Failure, ListView> = { failed: { status: 'failed' }, offline: { status: 'offline' } };
+
 export function useListView(filters: Filters, archive: Archive): ListView {
   const { summary } = archive;
   const key = formatFilters(filters);
   const filtered = hasAnyFilter(filters);
-  const [computed, setComputed] = useState<ReadyView | 'failed' | null>(null);
+  const [computed, setComputed] = useState<ReadyView | Failure | null>(null);
   // The saved view follows the reader saving and unsaving.
   const savedCount = useMarkCount('saved');
   const savedChanges = filters.saved ? savedCount : 0;
@@ -122,7 +124,7 @@ export function useListView(filters: Filters, archive: Archive): ListView {
         (view) => live && setComputed(withMoves(someOf(view, summary, key), archive)),
         (error: unknown) => {
           reloadIfStale(error);
-          if (live) setComputed('failed');
+          if (live) setComputed(failureOf(error));
         },
       );
     return () => {
@@ -134,10 +136,10 @@ export function useListView(filters: Filters, archive: Archive): ListView {
 
   const oldestFirst = filters.sort === 'oldest';
   const whole = useMemo(() => (summary === null ? null : withMoves(wholeArchive(summary, oldestFirst, key), archive)), [summary, oldestFirst, key, archive]);
-  if (archive.failed && summary === null) return FAILED;
+  if (archive.failure !== null && summary === null) return FAILED[archive.failure];
   if (whole === null) return WINDOW;
   if (!filtered) return whole;
-  if (computed === 'failed') return FAILED;
+  if (computed === 'failed' || computed === 'offline') return FAILED[computed];
   // The previous results stay on screen while the new ones are worked out.
   return computed ?? WINDOW;
 }
