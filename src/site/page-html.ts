@@ -5,6 +5,7 @@
  * own script (security-headers.ts).
  */
 import { PAGE_DATA_ELEMENT_ID, type PageData } from '../core/site-data.ts';
+import { feedPath } from '../core/routes.ts';
 import { PRODUCT_NAME } from '../core/text.ts';
 import { pageInlineCode, policyMetaTag } from './security-headers.ts';
 
@@ -31,6 +32,8 @@ export function inlineJson(value: unknown): string {
 }
 
 /** `origin` (e.g. "https://dispatches.example") makes canonical and og:url absolute; without it they stay relative. */
+const NEWEST = { kind: 'newest' } as const;
+
 export function headTags(meta: PageMeta, origin: string | undefined): string {
   const url = meta.path === null ? null : (origin ?? '') + meta.path;
   const tags = [
@@ -41,6 +44,9 @@ export function headTags(meta: PageMeta, origin: string | undefined): string {
     `<meta property="og:type" content="${meta.type}" />`,
     `<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
     `<meta property="og:description" content="${escapeHtml(meta.description)}" />`,
+    // Every page announces the newest dispatches' feeds; a filtered view adds its own (ListTools.tsx).
+    `<link rel="alternate" type="application/atom+xml" title="${PRODUCT_NAME}: newest dispatches" href="${feedPath(NEWEST, 'atom')}" />`,
+    `<link rel="alternate" type="application/feed+json" title="${PRODUCT_NAME}: newest dispatches" href="${feedPath(NEWEST, 'json')}" />`,
   ];
   if (origin !== undefined && url !== null) tags.push(`<meta property="og:url" content="${escapeHtml(url)}" />`);
   if (meta.published) tags.push(`<meta property="article:published_time" content="${meta.published}" />`);

@@ -21,6 +21,14 @@ describe('headTags', () => {
     expect(tags).toContain('<meta property="og:url" content="https://dispatches.example/article/a" />');
     expect(tags).toContain('<meta property="article:published_time" content="2026-01-10" />');
   });
+
+  it('announces the feeds of the newest dispatches on every page, the not-found page included', () => {
+    for (const path of ['/', '/article/a', null]) {
+      const tags = headTags({ title: 't', description: 'd', path, type: 'website' }, undefined);
+      expect(tags).toContain('<link rel="alternate" type="application/atom+xml" title="Dispatch Reader: newest dispatches" href="/feeds/newest.xml" />');
+      expect(tags).toContain('<link rel="alternate" type="application/feed+json" title="Dispatch Reader: newest dispatches" href="/feeds/newest.json" />');
+    }
+  });
 });
 
 describe('renderDocument', () => {
