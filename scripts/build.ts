@@ -1,7 +1,8 @@
 /**
  * `npm run build -- [--in <folder>]`: dispatch files → the static site in dist/.
  *
- * 1. Vite builds the browser app and, for Node, the same app with the build's page renderer.
+ * 1. Vite builds the browser app and, for Node, the same app with the build's page renderer
+ *    (scripts/build-app.ts, in a child process; skipped when nothing it reads has changed).
  * 2. The site build (src/site/build-site.ts) ingests the folder, indexes it, renders each page that
  *    changed since the last build, and writes the data files, with .br copies.
  *
@@ -11,12 +12,12 @@
  * https://dispatches.example) makes canonical, Open Graph and feed URLs absolute.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'vite';
 import { buildSite, type BuiltApp, type BuildSummary } from '../src/site/build-site.ts';
-import { APP_SERVER_ENTRY, CACHE_DIR, CLIENT_OUT_DIR, DIST_DIR, PROJECT_ROOT, RENDER_WORKER_ENTRY, SEEDS_DIR, SSR_OUT_DIR } from '../src/site/paths.ts';
+import { CACHE_DIR, CLIENT_OUT_DIR, DIST_DIR, PROJECT_ROOT, SEEDS_DIR, SSR_OUT_DIR } from '../src/site/paths.ts';
 import { createProgress } from './lib/progress.ts';
 
 const USAGE = 'usage: npm run build -- [--in <folder of dispatch .txt files>] [--out <folder>] [--cache <folder>]';
@@ -33,12 +34,10 @@ async function main(): Promise<number> {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
     return 2;
   }
-  // Always a production build, whatever the caller's environment says: test runners set
-  // NODE_ENV=test, which would otherwise make Vite ship React's development build.
-  process.env.NODE_ENV = 'production';
   const started = performance.now();
   const app = await buildApp();
   const appSeconds = (performance.now() - started) / 1000;
+  const appMegabytes = Math.round(process.memoryUsage.rss() / 1e6);
   const summary = await buildSite({
     inDir: options.in,
     outDir: options.out,
@@ -48,30 +47,27 @@ async function main(): Promise<number> {
     onProgress: createProgress(),
   });
   const bytes = await folderBytes(options.out);
-  summary.stages.unshift(['app', appSeconds]);
+  summary.stages.unshift(['app', appSeconds, appMegabytes]);
   process.stdout.write(report(summary, bytes, (performance.now() - started) / 1000, options));
   return summary.dispatches === 0 ? 1 : 0;
 }
 
+/**
+ * The app's bundles, built again only when what they are made from changed (the sources, the page
+ * template, the Vite config, the locked dependencies): a rebuild for a new dispatch skips Vite.
+ */
 async function buildApp(): Promise<BuiltApp> {
-  await build({ root: PROJECT_ROOT, mode: 'production', logLevel: 'warn', build: { outDir: CLIENT_OUT_DIR, emptyOutDir: true } });
-  await build({
-    root: PROJECT_ROOT,
-    mode: 'production',
-    logLevel: 'warn',
-    build: {
-      ssr: true,
-      outDir: SSR_OUT_DIR,
-      emptyOutDir: true,
-      copyPublicDir: false,
-      rolldownOptions: {
-        input: { server: APP_SERVER_ENTRY, 'render-worker': RENDER_WORKER_ENTRY },
-        output: { entryFileNames: '[name].js' },
-        // The prerender has the components the browser loads on demand at hand, by design.
-        onwarn: (warning, warn) => warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' || warn(warning),
-      },
-    },
-  });
+  const inputs = createHash('sha256');
+  const sources = (await listFiles(join(PROJECT_ROOT, 'src'))).sort();
+  for (const file of [...sources, ...['index.html', 'vite.config.ts', 'package-lock.json', 'scripts/build-app.ts'].map((name) => join(PROJECT_ROOT, name))]) {
+    inputs.update(relative(PROJECT_ROOT, file)).update(await readFile(file));
+  }
+  const stamp = inputs.digest('hex');
+  const stampFile = join(SSR_OUT_DIR, '..', 'app-inputs');
+  if ((await readFile(stampFile, 'utf8').catch(() => '')) !== stamp) {
+    await runChild(process.execPath, ['--import', 'tsx', 'scripts/build-app.ts']);
+    await writeFile(stampFile, stamp);
+  }
   const template = await readFile(join(CLIENT_OUT_DIR, 'index.html'), 'utf8');
   const cssHref = /<link rel="stylesheet"[^>]*href="([^"]+)"/.exec(template)?.[1];
   if (cssHref === undefined) throw new Error('the built index.html links no stylesheet to inline');
@@ -89,6 +85,14 @@ async function buildApp(): Promise<BuiltApp> {
   for (const [path, content] of [...assets].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update(content);
   for (const file of (await listFiles(SSR_OUT_DIR)).sort()) hash.update(await readFile(file));
   return { template, css, assets, serverDir: SSR_OUT_DIR, version: hash.digest('hex').slice(0, 16) };
+}
+
+function runChild(command: string, args: string[]): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`building the app failed (exit ${code ?? 'by signal'})`))));
+  });
 }
 
 async function listFiles(folder: string): Promise<string[]> {
@@ -122,7 +126,7 @@ function report(summary: BuildSummary, bytes: number, seconds: number, options: 
   lines.push(
     `${count(summary.dispatches, 'dispatch')} from ${relative(PROJECT_ROOT, options.in) || '.'}, ${count(warned, 'file')} with warnings, ${count(summary.problems.length, 'file')} left out;`,
     `${count(summary.pagesRendered, 'page')} rendered (${summary.pagesWritten.toLocaleString('en')} changed), ${count(summary.filesWritten, 'file')} written, ${summary.filesUnchanged.toLocaleString('en')} unchanged, ${summary.filesRemoved.toLocaleString('en')} removed;`,
-    `${relative(PROJECT_ROOT, options.out) || '.'}/ holds ${(bytes / 1e6).toFixed(1)} MB; ${seconds.toFixed(1)} s (${summary.stages.map(([stage, time]) => `${stage} ${time.toFixed(1)}`).join(', ')}).`,
+    `${relative(PROJECT_ROOT, options.out) || '.'}/ holds ${(bytes / 1e6).toFixed(1)} MB; ${seconds.toFixed(1)} s (${summary.stages.map(([stage, time, megabytes]) => `${stage} ${time.toFixed(1)} s, ${megabytes} MB`).join('; ')}).`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, use, useDeferredValue, useEffect, useMemo, useRef, useState, type ComponentProps, type MouseEvent } from 'react';
+import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { formatFilters, hasAnyFilter, parseFilters, type Filters } from '../core/filters.ts';
 import { articlePath, LIST_PATH, NOT_FOUND_PATH, parseRoute, routePath } from '../core/routes.ts';
 import type { ListEntry, PageData } from '../core/site-data.ts';
@@ -7,12 +7,14 @@ import { Archive, ArchiveContext, reloadIfStale, useArchive } from './archive.ts
 import { FilterPanel, SEARCH_INPUT_ID } from './components/FilterPanel.tsx';
 import { HighlightContext, type Highlighter } from './components/Highlight.tsx';
 import { ListPane } from './components/ListPane.tsx';
-import { Prerendered } from './prerendered.ts';
+import { onDemand } from './on-demand.tsx';
 import { ARTICLE_HEADING_ID, ArticleView } from './components/ReadingPane.tsx';
 import { whenIdle } from './idle.ts';
+import { onScreen } from './context.ts';
+import { firstMove, moveNow } from './first-move.ts';
 import { useFocusOnOpen } from './focus.ts';
 import type { ListView } from './list/view.ts';
-import { Link, navigate, useLocationState, useScrollRestoration, type HistoryState } from './navigation.tsx';
+import { cameFrom, navigate, useLocationState, useScrollRestoration } from './navigation.tsx';
 import { showShortcuts, useShortcuts } from './shortcuts.ts';
 
 /** Below this width one pane shows at a time; the CSS uses the same breakpoint. */
@@ -24,11 +26,10 @@ function setFilters(next: Filters, mode: 'push' | 'replace' = 'push'): void {
 }
 
 /** Back to the list; returning the way the reader came restores the list's scroll position. */
-function backToList(listHref: string, event?: MouseEvent<HTMLAnchorElement>): void {
-  if ((window.history.state as HistoryState | null)?.back === listHref) {
-    event?.preventDefault();
-    window.history.back();
-  } else if (!event) navigate(listHref);
+/** Back to the list the reader came from, as it was left; or to the list of the current view. */
+function backToList(listHref: string): void {
+  if (cameFrom(listHref)) window.history.back();
+  else navigate(listHref);
 }
 
 export function App({ data }: { data: PageData }) {
@@ -54,7 +55,11 @@ function Reader({ data }: { data: PageData }) {
   const listHref = LIST_PATH + query;
   const [view, setView] = useState<ListView>(FIRST_SCREEN);
   // The whole list, filters and search load at the reader's first move, or at once for a filtered link.
-  const enhanced = useFirstMove() || hasAnyFilter(filters) || filters.sort !== 'newest';
+  const enhanced = useFirstMove();
+  const linkHasFilters = hasAnyFilter(filters) || filters.sort !== 'newest';
+  useEffect(() => {
+    if (linkHasFilters) moveNow();
+  }, [linkHasFilters]);
   const highlighter = useHighlighter(filters.q);
   const names = archive.summary?.names ?? data.names;
 
@@ -83,6 +88,9 @@ function Reader({ data }: { data: PageData }) {
   }, [notFound, entry]);
 
   useFocusOnOpen(articleId);
+  // What the tools (tools.ts) act on, and the dispatch now read.
+  Object.assign(onScreen, { archive, view, filters, entry });
+
   const ready = !hasAnyFilter(filters) || (view.status === 'ready' && view.key === query) || view.status === 'failed';
   useEffect(() => {
     // Once the view matches the real URL (the static page could not know its query string), the
@@ -145,7 +153,7 @@ function Reader({ data }: { data: PageData }) {
         <a className="skip-link" href="#dispatch-list">Skip to the list</a>
         <a className="skip-link" href={`#${ARTICLE_HEADING_ID}`}>Skip to the reading pane</a>
         <header className="masthead">
-          <Link href={LIST_PATH} className="brand">{PRODUCT_NAME}</Link>
+          <a href={LIST_PATH} className="brand">{PRODUCT_NAME}</a>
           <span className="tagline">Việt Nam's foreign relations, from the wires</span>
           <button type="button" className="link-button" onClick={showShortcuts}>Keyboard shortcuts</button>
         </header>
@@ -171,9 +179,7 @@ function Reader({ data }: { data: PageData }) {
           </section>
           <main className="reading-pane" id="main">
             {notFound ? (
-              <Suspense fallback={null}>
-                <NotFoundView pathname={shown.pathname === NOT_FOUND_PATH ? null : shown.pathname} listHref={listHref} isArticle={articleId !== null} />
-              </Suspense>
+              <NotFoundView pathname={shown.pathname === NOT_FOUND_PATH ? null : shown.pathname} listHref={listHref} isArticle={articleId !== null} />
             ) : entry ? (
               <ArticleView
                 entry={entry}
@@ -183,15 +189,12 @@ function Reader({ data }: { data: PageData }) {
                 previous={neighbours.previous}
                 next={neighbours.next}
                 query={query}
-                onBack={backToList}
                 retry={() => archive.loadArticle(entry.id)}
               />
             ) : articleId !== null ? (
               <p className="loading" aria-busy="true">Loading the dispatch…</p>
             ) : data.overview !== null ? (
-              <Suspense fallback={null}>
-                <LandingView overview={data.overview} names={names} />
-              </Suspense>
+              <LandingView overview={data.overview} names={names} />
             ) : null}
           </main>
         </div>
@@ -200,39 +203,24 @@ function Reader({ data }: { data: PageData }) {
   );
 }
 
-const LazyOverview = lazy(() => import('./components/Overview.tsx'));
+// The landing view's code loads only on the landing page, the not-found view's only on that page.
+const LandingView = onDemand('Overview', () => import('./components/Overview.tsx'));
+const NotFoundView = onDemand('NotFound', () => import('./components/NotFound.tsx'));
 // Only a link with bad parameters needs the words for them.
 const RejectedNotices = lazy(() => import('./components/RejectedNotices.tsx'));
-const LazyNotFound = lazy(() => import('./components/NotFound.tsx'));
-
-/** The landing view's code loads only on the landing page; the prerender has it at hand. */
-function LandingView(props: ComponentProps<typeof LazyOverview>) {
-  const Overview = use(Prerendered).Overview ?? LazyOverview;
-  return <Overview {...props} />;
-}
-
-function NotFoundView(props: ComponentProps<typeof LazyNotFound>) {
-  const NotFound = use(Prerendered).NotFound ?? LazyNotFound;
-  return <NotFound {...props} />;
-}
 
 const FIRST_SCREEN: ListView = { status: 'window' };
 
-/**
- * True from the reader's first scroll or key press on: what is only needed then loads then. A click
- * is not a move: the list it lands on must not be swapped for the whole list under the pointer.
- */
+/** True from the reader's first move on (first-move.ts). */
 function useFirstMove(): boolean {
   const [moved, setMoved] = useState(false);
   useEffect(() => {
-    if (moved) return;
-    const events = ['keydown', 'wheel', 'touchmove', 'scroll'];
-    const move = () => startTransition(() => setMoved(true));
-    for (const name of events) document.addEventListener(name, move, { capture: true, passive: true, once: true });
+    let live = true;
+    void firstMove.then(() => live && startTransition(() => setMoved(true)));
     return () => {
-      for (const name of events) document.removeEventListener(name, move, { capture: true });
+      live = false;
     };
-  }, [moved]);
+  }, []);
   return moved;
 }
 

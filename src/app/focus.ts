@@ -13,7 +13,10 @@ export function useFocusOnOpen(articleId: string | null) {
     const closed = previous.current;
     previous.current = articleId;
     if (closed === undefined) return; // The page just loaded: leave focus where the browser put it.
+    // A reader who has already moved on to a field (pressed "/" right after "j") keeps it.
+    const inField = document.activeElement?.closest('input, select, textarea') != null;
     if (articleId === null) {
+      if (inField) return;
       const link = closed === null ? null : document.querySelector<HTMLElement>(`[data-id="${CSS.escape(closed)}"] a`);
       link?.focus({ preventScroll: true });
       // Back through history restores the scroll position; otherwise at least show the entry.
@@ -21,7 +24,6 @@ export function useFocusOnOpen(articleId: string | null) {
       return;
     }
     if (!cameByHistory()) window.scrollTo(0, 0);
-    // A reader who has already moved on to a field (pressed "/" right after "j") keeps it.
-    if (!document.activeElement?.closest('input, select, textarea')) document.getElementById(ARTICLE_HEADING_ID)?.focus({ preventScroll: true });
+    if (!inField) document.getElementById(ARTICLE_HEADING_ID)?.focus({ preventScroll: true });
   }, [articleId]);
 }

@@ -6,11 +6,14 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { PAGE_DATA_ELEMENT_ID, type PageData } from '../core/site-data.ts';
 import { App } from './App.tsx';
+import { listenToTheDocument } from './document.ts';
 import { completePageData } from './paragraphs.ts';
 import './styles.css';
 
 const container = document.getElementById('root');
 const dataElement = document.getElementById(PAGE_DATA_ELEMENT_ID);
+
+listenToTheDocument();
 
 if (container && dataElement?.textContent) {
   const data = completePageData(JSON.parse(dataElement.textContent) as PageData, container);

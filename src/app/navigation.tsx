@@ -2,7 +2,8 @@
  * The URL is the app's state: every view is a URL, and the app re-reads it after each change.
  * Pushing adds a history entry (choosing a filter, opening a dispatch); replacing does not (typing).
  */
-import { useEffect, useLayoutEffect, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useSyncExternalStore } from 'react';
+import { parseRoute } from '../core/routes.ts';
 
 export interface Place {
   pathname: string;
@@ -87,13 +88,33 @@ export function useScrollRestoration(shown: Place): void {
   }, [shown]);
 }
 
-/** An ordinary link that the app follows itself; modified clicks still open tabs and windows. */
-export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
-  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
-    onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    navigate(href);
-  };
-  return <a href={href} onClick={follow} {...rest} />;
+/**
+ * Follows links to the app's own views without reloading the page: any click on a link to a route
+ * (parseRoute), the prerendered ones React has not taken over yet included. It listens in the
+ * capture phase because React stops a click on a part it has not hydrated yet from bubbling (to
+ * replay it once hydrated), and by then the browser would have followed the link. Modified clicks
+ * still open tabs and windows; links to anything else (feeds, other sites, #paragraphs) are left
+ * alone. A link marked `data-back` goes Back when it leads where the reader came from, so the list
+ * comes back as it was left.
+ */
+export function followLinksInPlace(): void {
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest('a') : null;
+      if (link === null || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (link.target !== '' || link.hasAttribute('download') || link.origin !== location.origin || parseRoute(link.pathname) === null) return;
+      if (link.pathname === location.pathname && link.search === location.search && link.hash !== '') return;
+      event.preventDefault();
+      const href = link.pathname + link.search;
+      if (link.dataset.back !== undefined && cameFrom(href)) window.history.back();
+      else navigate(href);
+    },
+    { capture: true },
+  );
+}
+
+/** Whether the previous history entry is `href`, as `navigate` noted it. */
+export function cameFrom(href: string): boolean {
+  return (window.history.state as HistoryState | null)?.back === href;
 }

@@ -9,6 +9,8 @@ export function paragraphsIn(root: ParentNode): Paragraph[] {
   if (body === null) return [];
   return [...body.querySelectorAll(':scope > p:not(.standfirst)')].map((paragraph) =>
     [...paragraph.childNodes].flatMap((node): Inline[] => {
+      // The paragraph's own link (Paragraphs.tsx) is not its text.
+      if (node instanceof Element && node.classList.contains('pilcrow')) return [];
       if (node instanceof Element && node.tagName === 'A') return [{ href: node.getAttribute('href') ?? '', text: node.textContent ?? '' }];
       // React separates neighbouring texts with comments; they are not text.
       return node.nodeType === Node.TEXT_NODE || node instanceof Element ? [node.textContent ?? ''] : [];

@@ -13,32 +13,21 @@ export interface ShortcutActions {
   close: () => void;
 }
 
-const STORAGE_KEY = 'dispatch-reader:shortcuts';
+export const SHORTCUTS_KEY = 'dispatch-reader:shortcuts';
 
 /** Read at every key press, so a choice made in another tab applies at once. */
 function shortcutsOn(): boolean {
   try {
-    return localStorage.getItem(STORAGE_KEY) !== 'off';
+    return localStorage.getItem(SHORTCUTS_KEY) !== 'off';
   } catch {
     // Storage can be unavailable (private modes, quotas); then the keys stay on.
     return true;
   }
 }
 
-/** Opens the help dialog, its checkbox showing (and changing) whether the single keys are on. */
+/** The help dialog's code loads the first time it is asked for. */
 export function showShortcuts(): void {
-  const box = document.getElementById('shortcuts-on');
-  if (box instanceof HTMLInputElement) {
-    box.checked = shortcutsOn();
-    box.onchange = () => {
-      try {
-        localStorage.setItem(STORAGE_KEY, box.checked ? 'on' : 'off');
-      } catch {
-        // Without storage the choice lasts as long as the page.
-      }
-    };
-  }
-  (document.getElementById('shortcuts') as HTMLDialogElement | null)?.showModal();
+  void import('./shortcuts-help.ts').then((help) => help.openShortcutsHelp());
 }
 
 /** Fields that take typed text; a checkbox or a button keeps the shortcuts working. */

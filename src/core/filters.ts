@@ -1,6 +1,6 @@
 /**
  * The list's filters as they live in the query string: `q`, `country`, `agency`, `lang`, `from`, `to`,
- * `undated` and `sort` (a contract: shared links must keep working). Every parameter is parsed with a
+ * `undated`, `sort` and `saved` (a contract: shared links must keep working). Every parameter is parsed with a
  * fallback; a bad one is dropped with a notice the reader can see, never trusted raw.
  */
 import { dateSpan, isRealPartialDate } from './dates.ts';
@@ -24,9 +24,11 @@ export interface Filters {
   undated: boolean;
   /** Newest first unless the reader asks otherwise; relevance only means something with a search. */
   sort: SortOrder;
+  /** Only the dispatches the reader saved in this browser. */
+  saved: boolean;
 }
 
-export const NO_FILTERS: Filters = { q: '', countries: [], agencies: [], languages: [], from: null, to: null, undated: false, sort: 'newest' };
+export const NO_FILTERS: Filters = { q: '', countries: [], agencies: [], languages: [], from: null, to: null, undated: false, sort: 'newest', saved: false };
 
 const MAX_QUERY_LENGTH = 200;
 
@@ -61,7 +63,8 @@ export function parseFilters(search: string): ParsedFilters {
   if (sortValue !== '' && sort !== sortValue) rejected.push(['sort', sortValue]);
 
   const undated = params.get('undated') === '1';
-  return { filters: { q, countries, agencies, languages, from, to, undated, sort }, rejected };
+  const saved = params.get('saved') === '1';
+  return { filters: { q, countries, agencies, languages, from, to, undated, sort, saved }, rejected };
 }
 
 /** Comma-separated in shared links; repeated when a plain form without scripts submits checkboxes. */
@@ -112,6 +115,7 @@ export function formatFilters(filters: Filters): string {
   if (filters.to !== null) parts.push(`to=${filters.to}`);
   if (filters.undated && hasDateBound(filters)) parts.push('undated=1');
   if (filters.sort !== 'newest') parts.push(`sort=${filters.sort}`);
+  if (filters.saved) parts.push('saved=1');
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
 
@@ -126,6 +130,7 @@ export function hasAnyFilter(filters: Filters): boolean {
     filters.countries.length > 0 ||
     filters.agencies.length > 0 ||
     filters.languages.length > 0 ||
+    filters.saved ||
     hasDateBound(filters)
   );
 }

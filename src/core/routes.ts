@@ -38,26 +38,6 @@ export function routePath(route: Route): string {
   return route.kind === 'list' ? LIST_PATH : articlePath(route.id);
 }
 
-/**
- * Data files of one build live under its version, so a page never mixes two builds' files; the
- * version comes from `data/archive.json`. `file` is relative: "list/3.json", "search/t12.json".
- */
-export function dataUrl(version: string, file: string): string {
-  return `/data/${version}/${file}`;
-}
-
-export const dataFiles = {
-  listChunk: (index: number) => `list/${index}.json`,
-  idShard: (index: number) => `where/${index}.json`,
-  facet: (kind: FacetKind, key: string) => `facets/${kind}/${key}.json`,
-  dates: 'dates.json',
-  searchDirectory: 'search/directory.json',
-  searchTerms: (index: number) => `search/t${index}.json`,
-  searchPairs: (index: number) => `search/p${index}.json`,
-};
-
-/** The facets a list can be filtered by, besides dates and search. */
-export type FacetKind = 'country' | 'agency' | 'language';
 
 
 // Feeds and the filtered views they mirror. Paths are site-relative; the build prefixes the origin

@@ -3,7 +3,7 @@
  * one shard that can hold its term, once. `load` fetches a file of the index by its path.
  */
 import type { IndexReader } from './query.ts';
-import { dataFiles } from './routes.ts';
+import { dataFiles } from './data-paths.ts';
 import { decodePositions, decodeTermPostings, shardOf, type PairShard, type Postings, type SearchDirectory, type TermShard } from './search-index-format.ts';
 import { pairKey } from './words.ts';
 

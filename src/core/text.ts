@@ -23,14 +23,19 @@ export function shortenText(text: string, limit: number): string {
 }
 
 /**
- * The summary without the words a derived title already shows: a title cut from the lede would
- * otherwise be read twice in a row in the list.
+ * The summary without the words a derived title already shows, so the list never shows them twice in
+ * a row: after a title cut from the lede ("…"), the rest of that sentence; after a title that is the
+ * lede's whole first sentence, the next sentence. A headline-like title made by leaving words out is
+ * followed by the whole summary, as a headline is.
  */
 export function summaryAfterTitle(title: string, summary: string): string {
-  const shown = title.endsWith('…') ? title.slice(0, -1).trimEnd() : title;
+  const cut = title.endsWith('…');
+  const shown = cut ? title.slice(0, -1).trimEnd() : title;
   if (shown === '' || !summary.startsWith(shown)) return summary;
-  const rest = summary.slice(shown.length).trimStart();
-  return rest === '' ? summary : `…${rest}`;
+  const rest = summary.slice(shown.length);
+  if (cut) return rest.trim() === '' ? summary : `…${rest.trimStart()}`;
+  const nextSentence = /^[.!?]["”’)]*\s+(\S[\s\S]*)$/u.exec(rest)?.[1];
+  return nextSentence ?? summary;
 }
 
 /** "1 dispatch", "10,000 dispatches". */

@@ -12,6 +12,10 @@ const PARENTHESISED_CREDIT = new RegExp(`\\(\\s*(?:${CREDIT_WORDS})\\s*:\\s*([^(
 const DASHED_CREDIT = /\s[—–-]\s*([^—–\s][^—–]{0,80})$/u;
 // "… at the talks. VNA/VNS Photo Trọng Đức": an agency photo credit after the last sentence.
 const TRAILING_AGENCY_CREDIT = /[.!?]\s+(\p{Lu}{2,}(?:\/\p{Lu}[\p{L}+]*)*\s+(?:Photo|Ảnh|Foto)(?:\s[^.!?—–]{1,40})?)$/u;
+// "… at the talks. [Photo/Xinhua]": a credit in square brackets, as Chinese outlets print it.
+const BRACKETED_CREDIT = /\[\s*(?:Photo|Photos|Foto)\s*[/:：]\s*([^\]]{1,60})\]$/iu;
+// "… in Aichi Prefecture, Japan. Photo by VnExpress/Giang Huy": a credit sentence after the caption.
+const TRAILING_CREDIT_SENTENCE = /[.!?]\s+(?:Photo|Photos|Ảnh|Foto|Bild)\s*(?:by|:)\s*([^.!?]{1,60})$/u;
 const PHOTO_WORD = /(?<!\p{L})(?:Photo|Photos|Ảnh|Foto|Bild)(?!\p{L})/iu;
 const ACRONYM = /\p{Lu}{2,}/u;
 
@@ -19,7 +23,11 @@ const ACRONYM = /\p{Lu}{2,}/u;
 const CREDIT_WINDOW = 200;
 
 /** Splits "Caption text. (Foto: Name/VNA)" into caption and credit; null when the line has no credit. */
+// Every credit form names a photo or a credit in so many words; most paragraphs are ruled out by that.
+const CREDIT_HINT = /[Pp]hoto|PHOTO|[Ảả]nh|[Ff]oto|Bild|Imagen|[Cc]r[ée]dit/;
+
 export function splitCredit(line: string): DispatchImage | null {
+  if (!CREDIT_HINT.test(tail(line, CREDIT_WINDOW))) return null;
   const text = collapseSpaces(line);
   const end = tail(text, CREDIT_WINDOW);
   const offset = text.length - end.length;
@@ -32,6 +40,10 @@ export function splitCredit(line: string): DispatchImage | null {
   if (dashed !== null && dashedCredit !== undefined && PHOTO_WORD.test(dashedCredit) && ACRONYM.test(dashedCredit)) {
     return image(text.slice(0, offset + dashed.index), dashedCredit);
   }
+  const bracketed = BRACKETED_CREDIT.exec(end);
+  if (bracketed?.[1] !== undefined) return image(text.slice(0, offset + bracketed.index), bracketed[1]);
+  const sentence = TRAILING_CREDIT_SENTENCE.exec(end);
+  if (sentence?.[1] !== undefined) return image(text.slice(0, offset + sentence.index + 1), sentence[1]);
   const trailing = TRAILING_AGENCY_CREDIT.exec(end);
   const trailingCredit = trailing?.[1];
   if (trailing !== null && trailingCredit !== undefined) {

@@ -17,8 +17,9 @@ export function decodeDispatchBytes(bytes: Uint8Array, fileName: string): Decode
     return { ok: false, error: `${fileName}: looks like a binary file, not text (NUL byte at byte offset ${nul})` };
   }
   const start = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
-  const invalidAt = firstInvalidUtf8Offset(bytes, start);
-  if (invalidAt !== -1) {
+  const text = decodedOrNull(bytes.subarray(start));
+  if (text === null) {
+    const invalidAt = firstInvalidUtf8Offset(bytes, start);
     const { line, column } = lineAndColumn(bytes, start, invalidAt);
     return {
       ok: false,
@@ -27,11 +28,22 @@ export function decodeDispatchBytes(bytes: Uint8Array, fileName: string): Decode
         're-save the file as UTF-8',
     };
   }
-  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start));
   if (text.trim() === '') {
     return { ok: false, error: `${fileName}: the file is empty${text === '' ? '' : ' (only whitespace)'}` };
   }
   return { ok: true, text: normaliseText(text) };
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+// The decoder checks UTF-8 natively; the byte-by-byte walk that finds where it breaks runs only on a
+// file that does.
+function decodedOrNull(bytes: Uint8Array): string | null {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

@@ -1,18 +1,21 @@
 /**
- * One dispatch from its decoded text: recognise the shape, read the article, then derive what the text
- * does not state outright (language, title, countries). Pure: the same text always gives the same result.
+ * One dispatch from its decoded text. Each field is read from its own evidence wherever it stands (the
+ * lines above the lede, the lede's marker, the sign-off, source and date lines, the source address),
+ * and `provenance` records which evidence won. Pure: the same text always gives the same result.
  */
 import { articlePath } from '../core/routes.ts';
 import type { Dispatch } from '../core/schema.ts';
-import { type Article, readArticle, type SignOffLine } from './article.ts';
+import { type Article, readArticle } from './article.ts';
 import { findCountries } from './countries.ts';
+import { readAgency, readPublicationDate } from './evidence.ts';
+import { looksLikeSectionLabel, rememberingKinds } from './furniture.ts';
 import { dispatchIdFromFileName, idProblem } from './ids.ts';
-import { detectLanguage } from './language.ts';
+import { detectLanguage, LANGUAGE_SAMPLE_LENGTH } from './language.ts';
+import { type PageHead, readPageHead } from './layout.ts';
 import { paragraphsToMarkdown } from './markdown.ts';
 import { type Field, type SourceLine, toSourceLines } from './reading.ts';
-import { readShape } from './shapes.ts';
 import { collapseSpaces, countWords, normaliseText } from './text.ts';
-import { deriveTitle } from './title.ts';
+import { deriveTitle, looksLikeHeadline } from './title.ts';
 
 export type DispatchResult = { ok: true; dispatch: Dispatch } | { ok: false; errors: string[] };
 
@@ -23,28 +26,38 @@ export function parseDispatch(text: string, fileName: string): DispatchResult {
   const problem = idProblem(id);
   if (problem !== null) return failure(`${fileName}: ${problem}`);
 
-  const reading = readShape(toSourceLines(normalised));
-  const article = readArticle(reading.lines);
-  const warnings = [...reading.warnings, ...article.warnings];
-  const standfirst = reading.standfirst === null ? null : collapseSpaces(reading.standfirst);
+  const kindOf = rememberingKinds();
+  const page = readPageHead(toSourceLines(normalised), kindOf);
+  const article = readArticle(page.article, kindOf);
+  const warnings = [...page.warnings, ...headWarnings(page), ...article.warnings];
+  const standfirst = page.standfirst === null ? null : collapseSpaces(page.standfirst.text);
   // A paragraph of dashes or a stray symbol says nothing: the lede is the first one with words.
   const lede = standfirst ?? article.paragraphs.find((paragraph) => /[\p{L}\p{N}]/u.test(paragraph)) ?? null;
 
   // The body says most about the language; a page with no body still has its headline and standfirst.
-  const headlineText = [reading.title?.value ?? '', standfirst ?? ''].join('\n');
-  const language = detectLanguage(article.paragraphs.length > 0 ? article.paragraphs.join('\n') : headlineText);
+  const headlineText = [page.title?.value ?? '', standfirst ?? ''].join('\n');
+  const language = detectLanguage(article.paragraphs.length > 0 ? openingText(article.paragraphs) : headlineText);
   if (language.warning !== null) warnings.push(language.warning);
 
-  const title = titleOf(reading.title, lede, language.language);
+  const title = titleOf(page.title, lede, language.language);
+  // A wire desk's version tag ("(LEAD)") is not the headline's words; it is kept among the discarded.
+  const versionTag = page.title === null ? null : (VERSION_TAG.exec(collapseSpaces(page.title.value))?.[0].trim() ?? null);
+  const tagLine = page.title !== null && versionTag !== null && title?.origin === 'text' ? [{ ...page.title.line, text: versionTag }] : [];
   if (title === null) {
     return failure(`${fileName}: no article text: every line was recognised as page furniture or a header`);
   }
   if (article.paragraphs.length === 0) warnings.push('no article text besides the headline');
 
-  const agency = agencyOf(reading.agency, article.signOff);
-  if (agency.value === null) warnings.push('no agency found (no sign-off, marker or outlet line)');
-  // A sign-off on a page whose agency the header already gave is not the article either; keep it traceable.
-  const unusedSignOff = reading.agency.value !== null && article.signOff !== null ? [article.signOff.line] : [];
+  const evidence = { wire: page.wire, marker: page.marker, head: page.head, tail: article.furniture, signOff: article.signOff, attribution: article.attribution, sourceUrl: article.sourceUrl };
+  const date = readPublicationDate(evidence);
+  warnings.push(...date.warnings);
+  const agency = readAgency(evidence);
+  if (agency.value === null) warnings.push('no agency found (no marker, sign-off, source or outlet line)');
+  // A sign-off on a page whose agency other evidence gave is not the article either; keep it traceable.
+  const signOff = article.signOff;
+  const listed = signOff !== null && article.discarded.some((line) => line.index === signOff.line.index && line.text === signOff.line.text);
+  const unusedSignOff = signOff !== null && agency.how !== signOff.how && !listed ? [signOff.line] : [];
+  const dateline: Field<string | null> = page.wire?.dateline ?? datelineOf(page);
 
   const { countries, counterpart } = findCountries(articleTexts(title, standfirst, article), language.language);
 
@@ -54,8 +67,8 @@ export function parseDispatch(text: string, fileName: string): DispatchResult {
     path: articlePath(id),
     title: title.value,
     titleOrigin: title.origin,
-    date: reading.date.value,
-    dateline: reading.dateline.value,
+    date: date.date.value,
+    dateline: dateline.value,
     agency: agency.value,
     language: language.language,
     countries,
@@ -67,17 +80,51 @@ export function parseDispatch(text: string, fileName: string): DispatchResult {
     wordCount: countWords(article.paragraphs.join(' ')),
     warnings,
     provenance: {
-      shape: reading.shape,
+      shape: page.shape,
       title: title.how,
-      date: reading.date.how,
-      dateline: reading.dateline.how,
+      date: date.date.how,
+      dateline: dateline.how,
       agency: agency.how,
       language: language.how,
       summary: summaryProvenance(standfirst, lede),
     },
-    discarded: inFileOrder([...reading.discarded, ...article.discarded, ...unusedSignOff]),
+    discarded: inFileOrder([...page.head.map((entry) => entry.line), ...markerLine(page), ...article.discarded, ...unusedSignOff, ...tagLine]),
   };
   return { ok: true, dispatch };
+}
+
+function datelineOf(page: PageHead): Field<string | null> {
+  const marker = page.marker;
+  if (marker?.dateline != null) return { value: marker.dateline, how: `lede ${marker.form}` };
+  return { value: null, how: marker === null ? 'no dateline at the start of the lede' : `lede ${marker.form} names no place` };
+}
+
+function markerLine(page: PageHead): SourceLine[] {
+  const first = page.article[0];
+  return page.marker === null || first === undefined ? [] : [{ ...first, text: page.marker.text }];
+}
+
+/** Lines above the headline that are neither furniture nor a section label may be article text: say so. */
+function headWarnings(page: PageHead): string[] {
+  return page.head
+    .filter((entry) => entry.kind === null && !looksLikeSectionLabel(entry.line.text) && !looksLikeHeadline(entry.line.text))
+    .map((entry) => `left out line ${entry.line.index + 1} above the headline, which does not look like part of the article: "${shorten(entry.line.text)}"`);
+}
+
+function shorten(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 57)}…`;
+}
+
+/** The first paragraphs, up to what the language detector reads: joining a long body would be wasted. */
+function openingText(paragraphs: readonly string[]): string {
+  const opening: string[] = [];
+  let length = 0;
+  for (const paragraph of paragraphs) {
+    opening.push(paragraph);
+    length += paragraph.length + 1;
+    if (length >= LANGUAGE_SAMPLE_LENGTH) break;
+  }
+  return opening.join('\n');
 }
 
 /** Every text of the article proper, each once: a derived title or a lede summary would count twice. */
@@ -99,20 +146,22 @@ function failure(message: string): DispatchResult {
   return { ok: false, errors: [message] };
 }
 
+// Wire desks mark a story's version before its headline: "(LEAD)", "(2nd LD)", "(URGENT)".
+const VERSION_TAG = /^\((?:LEAD|URGENT|UPDATE|\d+(?:st|nd|rd|th)\s+LD|\d+(?:st|nd|rd|th)\s+LEAD)\)\s*/u;
+
 function titleOf(
   fromText: Field<string> | null,
   lede: string | null,
   language: string,
 ): { value: string; origin: 'text' | 'derived'; how: string } | null {
-  if (fromText !== null) return { value: collapseSpaces(fromText.value), origin: 'text', how: fromText.how };
+  if (fromText !== null) {
+    const value = collapseSpaces(fromText.value);
+    const untagged = value.replace(VERSION_TAG, '');
+    const how = untagged === value ? fromText.how : `${fromText.how}, without the wire's version tag`;
+    return { value: untagged === '' ? value : untagged, origin: 'text', how };
+  }
   const derived = lede === null ? null : deriveTitle(lede, language);
   return derived === null ? null : { value: derived.title, origin: 'derived', how: derived.how };
-}
-
-function agencyOf(fromShape: Field<string | null>, signOff: SignOffLine | null): Field<string | null> {
-  if (fromShape.value !== null) return fromShape;
-  if (signOff !== null) return { value: signOff.agency, how: `sign-off "${signOff.line.text}"` };
-  return { value: null, how: 'none found' };
 }
 
 function inFileOrder(lines: readonly SourceLine[]): string[] {

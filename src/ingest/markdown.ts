@@ -22,11 +22,11 @@ const ORDERED_LIST_START = /^(\d{1,9})([.)])/;
 
 /** One line of plain text as one Markdown paragraph. Leading spaces go, so nothing becomes a code block. */
 export function escapeMarkdownLine(text: string): string {
-  const line = collapseSpaces(text)
-    .replace(INLINE_SIGNIFICANT, '\\$&')
-    .replace(URL_SCHEME, '$1\\:')
-    .replace(WWW_PREFIX, '$1$2\\.')
-    .replace(EMAIL_AT, '\\@');
+  // Each rewrite runs only when its character is there: most paragraphs need none of them.
+  let line = collapseSpaces(text).replace(INLINE_SIGNIFICANT, '\\$&');
+  if (line.includes(':')) line = line.replace(URL_SCHEME, '$1\\:');
+  if (/www\./i.test(line)) line = line.replace(WWW_PREFIX, '$1$2\\.');
+  if (line.includes('@')) line = line.replace(EMAIL_AT, '\\@');
   if (BLOCK_START.test(line)) return `\\${line}`;
   return line.replace(ORDERED_LIST_START, '$1\\$2');
 }

@@ -1,6 +1,6 @@
 /**
- * What a shape reader hands on: the fields its header gave, the lines that remain for the article, and
- * the lines it recognised as furniture. Every input line ends up in exactly one of these places.
+ * Lines as the field readers see them, and a field with how it was found. Every input line ends up in
+ * exactly one place: a field, the title, summary, body or a caption, or `discarded`.
  */
 
 export interface SourceLine {
@@ -18,19 +18,6 @@ export interface Field<T> {
   how: string;
 }
 
-export interface ShapeReading {
-  shape: string;
-  title: Field<string> | null;
-  standfirst: string | null;
-  date: Field<string | null>;
-  dateline: Field<string | null>;
-  agency: Field<string | null>;
-  /** Article lines in order; captions, trailers and a sign-off are still among them. */
-  lines: SourceLine[];
-  discarded: SourceLine[];
-  warnings: string[];
-}
-
 export function toSourceLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   let blankBefore = false;
@@ -46,5 +33,3 @@ export function toSourceLines(text: string): SourceLine[] {
   return lines;
 }
 
-export const NO_DATELINE: Field<string | null> = { value: null, how: 'not given by this shape' };
-export const NOT_YET: Field<string | null> = { value: null, how: 'none found' };

@@ -2,11 +2,15 @@
  * Titles. A dispatch either carries a headline line, or gets a title made from its own first words:
  * never a word that is not in the text, never a summary "in other words".
  */
+import { isCountryWord } from './countries.ts';
+import { headlineFromSentence } from './headline.ts';
 import { titleWords, type TitleWords } from './stopwords.ts';
-import { collapseSpaces } from './text.ts';
+import { collapseSpaces, isUnspaced } from './text.ts';
 
 /** Longest derived title, in characters, before the ellipsis. Fits one or two lines in a list. */
-export const TITLE_MAX = 110;
+export const TITLE_MAX = 100;
+// Characters of Chinese, Japanese or Thai say more each: a headline there is a few dozen of them.
+const UNSPACED_TITLE_MAX = 40;
 const MIN_TITLE_WORDS = 4;
 // A lede's first sentence is found within this many characters; a longer "sentence" gets cut anyway.
 const SENTENCE_SEARCH_LIMIT = 2000;
@@ -20,11 +24,14 @@ export interface TitleReading {
 export function looksLikeHeadline(line: string): boolean {
   if (line.length > 400) return false;
   const text = collapseSpaces(line);
+  if (/[.,;:。，：；]$/u.test(text)) return false;
+  if (isUnspaced(text)) return Array.from(text).length >= 6 && Array.from(text).length <= 80;
   if (text.length < 8 || text.length > 200) return false;
-  if (/[.,;:]$/.test(text)) return false;
-  if (!/^[\p{Lu}\p{N}"“«‘']/u.test(text)) return false;
-  if (/^\S+$/.test(text)) return false;
-  return text.split(' ').length >= 3;
+  if (!/^[\p{Lu}\p{Lo}\p{N}"“«‘'(]/u.test(text)) return false;
+  const words = text.split(' ');
+  if (words.length < 3) return false;
+  // A few words, every one capitalised, name something ("Nhan Dan Online", "Russian Politics & Diplomacy").
+  return !(words.length <= 4 && words.every((word) => /^[\p{Lu}\p{N}&+]/u.test(word)));
 }
 
 const ABBREVIATIONS = new Set([
@@ -40,6 +47,8 @@ export function firstSentence(paragraph: string): string {
   const text = paragraph.slice(0, SENTENCE_SEARCH_LIMIT);
   for (let index = 0; index < text.length; index += 1) {
     const char = text[index] ?? '';
+    // Chinese and Japanese end a sentence with a full-width mark and no space after it.
+    if (char === '。' || char === '！' || char === '？') return text.slice(0, index + 1).trim();
     if (!SENTENCE_END.has(char)) continue;
     let end = index + 1;
     while (end < text.length && CLOSERS.has(text[end] ?? '')) end += 1;
@@ -69,11 +78,34 @@ function isAbbreviation(text: string, periodIndex: number): boolean {
 export function deriveTitle(lede: string, language: string): TitleReading | null {
   const sentence = firstSentence(collapseSpaces(lede.slice(0, SENTENCE_SEARCH_LIMIT * 2)));
   if (!/[\p{L}\p{N}]/u.test(sentence)) return null;
+  if (language.split('-')[0] === 'en') {
+    const headline = headlineFromSentence(sentence, isCountryWord);
+    if (headline?.clauseEnds === true) return { title: headline.title, how: headline.how };
+    // The clause is too long even without titles and time words: cut what is left of it.
+    if (headline !== null) {
+      const words = titleWords(language);
+      const cut = clauseCut(headline.title, words) ?? wordCut(headline.title, words);
+      if (cut !== null) return { title: cut.title, how: `${headline.how}, ${cut.how.replace(/^derived from the lede: first sentence /u, '')}` };
+    }
+  }
+  if (isUnspaced(sentence)) return unspacedTitle(sentence);
   if (sentence.length <= TITLE_MAX) {
     return { title: sentence.replace(/(?<!\.)\.$/, ''), how: 'derived from the lede: its first sentence' };
   }
   const words = titleWords(language);
   return clauseCut(sentence, words) ?? wordCut(sentence, words) ?? hardCut(sentence);
+}
+
+/** A Chinese, Japanese or Thai title: the first clause (up to "，" or "、"), else the first characters. */
+function unspacedTitle(sentence: string): TitleReading {
+  const text = sentence.replace(/[。！？]$/u, '');
+  const clause = /^[^，,；;：:]{6,}?(?=[，,；;：:])/u.exec(text)?.[0];
+  if (clause !== undefined && Array.from(clause).length <= UNSPACED_TITLE_MAX) {
+    return { title: clause, how: 'derived from the lede: its first clause' };
+  }
+  const characters = Array.from(text);
+  if (characters.length <= UNSPACED_TITLE_MAX) return { title: text, how: 'derived from the lede: its first sentence' };
+  return { title: `${characters.slice(0, UNSPACED_TITLE_MAX).join('')}…`, how: `derived from the lede: its first ${UNSPACED_TITLE_MAX} characters` };
 }
 
 // A phrase cut only a word or three after a comma leaves a stub ("…training, officials"): cut at the

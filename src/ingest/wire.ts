@@ -1,10 +1,11 @@
 /**
- * Wire stories (VNA/VNS): " date 2026-01-10 BERLIN — Lede … — VNA/VNS". The header gives the date and
- * dateline; the sign-off (read later, with the article) gives the agency.
+ * The archive's own wire header: " date 2026-01-10 BERLIN — Lede … — VNA/VNS". The strongest evidence
+ * there is for a date and a dateline, so it is read first; the sign-off (read with the article) gives
+ * the agency.
  */
 import { isRealPartialDate } from '../core/dates.ts';
 import { cityAsWritten } from './dateline.ts';
-import { type Field, type ShapeReading, type SourceLine, NOT_YET } from './reading.ts';
+import type { Field, SourceLine } from './reading.ts';
 import { looksLikeHeadline } from './title.ts';
 
 export interface WireHeader {
@@ -17,7 +18,10 @@ export interface WireHeader {
 
 // Only the start of a line is looked at, so a megabyte-long first line costs nothing extra.
 const HEADER_WINDOW = 300;
-const HEADER_START = /^date\s+(\d\S*)\s*/i;
+// Lower-case "date" and a date-like token; what follows must be a dateline or a dash, so a sentence
+// such as "Date 2026 marks fifty years of ties" is never taken for a header.
+const HEADER_START = /^date\s+(\d\S*)\s*/;
+const AFTER_HEADER_DATE = /^(?:[—–_-]|--|[\p{Lu}\p{M}'’.-]+(?:\s|[—–]|$))/u;
 const SEPARATORS = new Set(['—', '–', '-', '_', '--']);
 const MAX_CITY_WORDS = 5;
 
@@ -27,6 +31,7 @@ export function readWireHeader(line: string): WireHeader | null {
   const dateText = start?.[1];
   if (start === null || dateText === undefined) return null;
   const afterDate = line.slice(start[0].length);
+  if (!AFTER_HEADER_DATE.test(afterDate.slice(0, 60))) return null;
   const { city, rest, separator } = splitDateline(afterDate);
   const warnings: string[] = [];
   const date = readHeaderDate(dateText, warnings);
@@ -105,29 +110,22 @@ function isUpperCaseWord(word: string): boolean {
   return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word) && !/\d/.test(word);
 }
 
-/** A wire story: the header on the first line, or on the second under a headline. */
-export function readWire(lines: readonly SourceLine[]): ShapeReading | null {
+export interface WireReading {
+  header: WireHeader;
+  /** The line the header is on; its text after the header is the lede. */
+  headerLine: SourceLine;
+  /** A headline line above the header, when there is one. */
+  title: Field<string> | null;
+}
+
+/** A wire header on the first line, or on the second under a headline. */
+export function readWire(lines: readonly SourceLine[]): WireReading | null {
   const [first, second] = lines;
   if (first === undefined) return null;
-  let headerLine = first;
-  let title: Field<string> | null = null;
-  let header = readWireHeader(first.text);
-  if (header === null && second !== undefined && looksLikeHeadline(first.text)) {
-    header = readWireHeader(second.text);
-    headerLine = second;
-    title = { value: first.text, how: 'headline line above the wire header' };
-  }
-  if (header === null) return null;
-  const lede: SourceLine[] = header.rest === '' ? [] : [{ ...headerLine, text: header.rest }];
-  return {
-    shape: 'wire story (date header, agency sign-off)',
-    title,
-    standfirst: null,
-    date: header.date,
-    dateline: header.dateline,
-    agency: NOT_YET,
-    lines: [...lede, ...lines.slice(lines.indexOf(headerLine) + 1)],
-    discarded: [],
-    warnings: header.warnings,
-  };
+  const onFirst = readWireHeader(first.text);
+  if (onFirst !== null) return { header: onFirst, headerLine: first, title: null };
+  if (second === undefined || !looksLikeHeadline(first.text)) return null;
+  const onSecond = readWireHeader(second.text);
+  if (onSecond === null) return null;
+  return { header: onSecond, headerLine: second, title: { value: first.text, how: 'headline line above the wire header' } };
 }

@@ -34,6 +34,7 @@ import { loadRenderModule, renderPageDocument } from './render-module.ts';
 import type { Features, RenderSetup, WorkerResult, WorkerTask } from './render-task.ts';
 import { SearchIndexBuilder } from './search-index.ts';
 import { searchTags } from './search-tags.ts';
+import { HEADERS_FILE, siteHeadersFile } from './security-headers.ts';
 import { runInWorkers } from './worker-pool.ts';
 
 /** The app as Vite built it: the page template, the stylesheet to inline, and the server bundle. */
@@ -71,8 +72,8 @@ export interface BuildSummary {
   filesWritten: number;
   filesUnchanged: number;
   filesRemoved: number;
-  /** Seconds each stage took, in order: where a slow build spends its time. */
-  stages: Array<[stage: string, seconds: number]>;
+  /** Seconds each stage took, in order, and the memory the build held at its end: where a slow or large build spends. */
+  stages: Array<[stage: string, seconds: number, megabytes: number]>;
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
@@ -160,7 +161,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
         const placement = placementOf(context, record.entry.id, related.get(record.entry.id) ?? []);
         const files = articleFiles(record.entry.id);
         const [first = ''] = files;
-        const input = contentHash(JSON.stringify([app.version, options.origin ?? '', record.key, placement]));
+        // What the page shows follows from these: its dispatch, its neighbours' dispatches and its related links.
+        const neighbours = placement.window.entries.map((entry) => index.records[index.positionOf.get(entry.id) ?? -1]?.key ?? entry.id);
+        const input = contentHash([app.version, options.origin ?? '', record.key, placement.window.newer, placement.window.older, ...neighbours, JSON.stringify(placement.related)].join('\0'));
         output.record.inputs[first] = input;
         if (previous.inputs[first] === input && output.keep(files, [])) continue;
         yield { kind: 'page', seq: position, key: record.key, files, placement, previousHash: previous.files[first] ?? null };
@@ -187,13 +190,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const firstSeen = await readFirstSeen(`${siteCache}.first-seen`, index, options.now ?? new Date());
   const countryNames = archiveSummary(index, version, countryName).names.countries;
   const entries = index.records.map(({ entry, summary }) => ({ ...entry, summary, firstSeen: firstSeen.get(entry.id) ?? '' }));
-  for (const feed of feedFiles(entries, { origin: options.origin, countryNames })) await output.write([feed.path.slice(1)], feed.text, 'best');
+  // A feed per country and agency: many files, compressed fast.
+  for (const feed of feedFiles(entries, { origin: options.origin, countryNames })) await output.write([feed.path.slice(1)], feed.text, 'fast');
   await writeFirstSeen(`${siteCache}.first-seen`, firstSeen);
   const render = await loadRenderModule(setup.serverModule);
   for (const page of [homePage(context), notFoundPage(context)]) {
     await output.write(page.files, renderPageDocument(app, options.origin, render, page), 'best');
   }
   for (const [path, content] of app.assets) await output.write([path], content, 'best');
+  // For hosts that read `_headers`: the policy that allows what every page inlines (decision 0014).
+  await output.write([HEADERS_FILE], siteHeadersFile(app.template, app.css), 'none');
   keepPreviousDataVersion(output, previous, version);
   const filesRemoved = await output.removeStale();
   await mkdir(dirname(siteCache), { recursive: true });
@@ -214,13 +220,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
 }
 
 function stageClock() {
-  const all: Array<[string, number]> = [];
+  const all: Array<[string, number, number]> = [];
   let start = performance.now();
   return {
     all,
     done(stage: string) {
       const now = performance.now();
-      all.push([stage, (now - start) / 1000]);
+      all.push([stage, (now - start) / 1000, Math.round(process.memoryUsage.rss() / 1e6)]);
       start = now;
     },
   };

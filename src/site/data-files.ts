@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { dataFiles, type FacetKind } from '../core/routes.ts';
+import { dataFiles, type FacetKind } from '../core/data-paths.ts';
 import { CHUNK_SIZE, type ArchiveIndex } from './archive-index.ts';
 import { compressedCopies, type Output } from './output.ts';
 
@@ -40,25 +40,32 @@ function gaps(positions: readonly number[]): number[] {
  * a page open in a reader's tab keeps reading one consistent build, and unchanged data keeps its
  * folder and its cached copies. Returns the version.
  */
+const WRITES_AT_ONCE = 16;
+
 export async function writeDataFolder(output: Output, files: Iterable<DataFile>): Promise<string> {
   const staging = `data/.staging-${process.pid}`;
   const stagingDir = join(output.outDir, staging);
   await rm(stagingDir, { recursive: true, force: true });
   const hash = createHash('sha256');
   const written: Array<[string, string[]]> = [];
+  // Files are hashed in order, written a few at a time: the disk is kept busy, memory stays bounded.
+  const writing = new Set<Promise<void>>();
   for (const [path, content] of files) {
     hash.update(path).update('\0').update(content).update('\0');
     const buffer = Buffer.from(content);
-    const target = join(stagingDir, path);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, buffer);
-    const suffixes: string[] = [];
-    for (const [suffix, copy] of compressedCopies(path, buffer, 'fast')) {
-      await writeFile(target + suffix, copy);
-      suffixes.push(suffix);
-    }
-    written.push([path, suffixes]);
+    const copies = compressedCopies(path, buffer, 'fast');
+    written.push([path, copies.map(([suffix]) => suffix)]);
+    const write = (async () => {
+      const target = join(stagingDir, path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, buffer);
+      for (const [suffix, copy] of copies) await writeFile(target + suffix, copy);
+    })();
+    writing.add(write);
+    void write.finally(() => writing.delete(write));
+    if (writing.size >= WRITES_AT_ONCE) await Promise.race(writing);
   }
+  await Promise.all(writing);
   const version = hash.digest('hex').slice(0, 12);
   const folder = join(output.outDir, 'data', version);
   if (existsSync(folder)) await rm(stagingDir, { recursive: true, force: true });

@@ -1,9 +1,12 @@
 /**
  * One HTML page of the built site: Vite's index.html with the page's head, its prerendered markup,
- * the data it hydrates from, and the stylesheet inlined so nothing blocks the first paint.
+ * the data it hydrates from, and the stylesheet inlined so nothing blocks the first paint. A built
+ * page carries its Content-Security-Policy, which allows exactly that stylesheet and the template's
+ * own script (security-headers.ts).
  */
 import { PAGE_DATA_ELEMENT_ID, type PageData } from '../core/site-data.ts';
 import { PRODUCT_NAME } from '../core/text.ts';
+import { pageInlineCode, policyMetaTag } from './security-headers.ts';
 
 export interface PageMeta {
   title: string;
@@ -60,8 +63,26 @@ export function withoutParagraphs(data: PageData): PageData {
   return data.article === null ? data : { ...data, article: { ...data.article, paragraphs: [] } };
 }
 
+let lastPolicy: { template: string; css: string; tag: string } | undefined;
+
+/**
+ * The policy <meta> of pages built from this template and stylesheet; none in development, where
+ * Vite injects styles and scripts of its own. Every page of a build has the same: the last is kept.
+ */
+function policyTag(template: string, css: string | null): string {
+  if (css === null) return '';
+  if (lastPolicy?.template !== template || lastPolicy.css !== css) {
+    lastPolicy = { template, css, tag: `${policyMetaTag(pageInlineCode(template, css))}\n    ` };
+  }
+  return lastPolicy.tag;
+}
+
+/** Where the policy goes: before anything it covers, right after the character set, which must come first. */
+const POLICY_PLACE = /<meta charset[^>]*>\s*|<head>\s*/i;
+
 export function renderDocument(template: string, parts: PageParts): string {
   const html = template
+    .replace(POLICY_PLACE, (place) => place + policyTag(template, parts.css))
     // Inline the stylesheet: one round trip brings everything the first paint needs.
     .replace(/<link rel="stylesheet"[^>]*>/, (link) => (parts.css === null ? link : `<style>${parts.css}</style>`))
     .replace('<!--page-head-->', () => parts.head)
@@ -73,5 +94,6 @@ export function renderDocument(template: string, parts: PageParts): string {
   for (const marker of ['<!--page-head-->', '<!--page-markup-->', '<!--page-data-->']) {
     if (html.includes(marker)) throw new Error(`index.html still holds ${marker} after rendering ${parts.data.pathname}`);
   }
+  if (parts.css !== null && !POLICY_PLACE.test(template)) throw new Error(`index.html has no <head> to put the policy of ${parts.data.pathname} in`);
   return html;
 }

@@ -7,7 +7,7 @@
  */
 import type { SearchDirectory } from '../core/search-index-format.ts';
 import { joinedForms, pairKey, wordsOf } from '../core/words.ts';
-import { dataFiles } from '../core/routes.ts';
+import { dataFiles } from '../core/data-paths.ts';
 
 /** The texts of one dispatch that search reads; tags are country names and aliases, dateline and agency. */
 export interface SearchFields {

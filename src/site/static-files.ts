@@ -1,7 +1,8 @@
 /**
  * Serves the built site the way a plain static host would, without rewrite rules: `/article/<id>`
  * finds `article/<id>.html`, precompressed files go to clients that accept them, hashed files are
- * cached for good, and an unknown address gets the 404 page with status 404.
+ * cached for good, and an unknown address gets the 404 page with status 404. Like the hosts that read
+ * the build's `_headers`, it sends the headers that file names, and does not serve the file itself.
  * Used by the preview server, the browser tests and the benchmark.
  */
 import { createReadStream } from 'node:fs';
@@ -9,6 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { FIXED_HEADERS, HEADERS_FILE, headersForPath, parseHeadersFile, type HeaderRule } from './security-headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -52,11 +54,26 @@ async function resolveFile(root: string, pathname: string): Promise<string | nul
   return null;
 }
 
+/**
+ * The rules of the build's `_headers`, read again whenever the file changes (a rebuild while the
+ * server runs); none when the folder has no such file.
+ */
+function headerRules(rootDir: string): () => Promise<HeaderRule[]> {
+  const file = join(rootDir, HEADERS_FILE);
+  let read: { version: string | null; rules: HeaderRule[] } | undefined;
+  return async () => {
+    const version = await stat(file).then((info) => `${info.mtimeMs} ${info.size}`, () => null);
+    if (read?.version !== version) read = { version, rules: version === null ? [] : parseHeadersFile(await readFile(file, 'utf8')) };
+    return read.rules;
+  };
+}
+
 /** A request handler for `http.createServer` or a connect middleware; it always answers. */
 export function serveStatic(root: string): (req: IncomingMessage, res: ServerResponse) => void {
   const rootDir = normalize(root);
+  const rules = headerRules(rootDir);
   return (req, res) => {
-    send(rootDir, req, res).catch(() => {
+    send(rootDir, rules, req, res).catch(() => {
       // A file that vanished mid-request (a rebuild) or a failed read: answer rather than hang.
       if (res.headersSent) res.destroy();
       else res.writeHead(500, { 'Content-Type': 'text/plain' }).end('Server error');
@@ -64,11 +81,14 @@ export function serveStatic(root: string): (req: IncomingMessage, res: ServerRes
   };
 }
 
-async function send(rootDir: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+async function send(rootDir: string, rules: () => Promise<HeaderRule[]>, req: IncomingMessage, res: ServerResponse): Promise<void> {
   // The path as sent: "//" or "/article/x//" are odd but harmless, and a URL parser would read "//x" as a host.
   const pathname = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
+  for (const [name, value] of Object.entries({ ...FIXED_HEADERS, ...headersForPath(await rules(), pathname) })) res.setHeader(name, value);
+  if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { Allow: 'GET, HEAD' }).end();
   let file = await resolveFile(rootDir, pathname);
+  // Configuration for the host, not part of the site.
+  if (file === join(rootDir, HEADERS_FILE)) file = null;
   let status = 200;
   if (file === null) {
     file = join(rootDir, '404.html');

@@ -15,7 +15,7 @@ import { findChromium } from '../../scripts/lib/chromium.ts';
 import { writeSyntheticArchive } from '../../scripts/lib/synthetic-archive.ts';
 import { DIST_DIR, PROJECT_ROOT } from '../../src/site/paths.ts';
 import { serveStatic } from '../../src/site/static-files.ts';
-import { ARCHIVE_DIST_DIR, ARCHIVE_INPUT_DIR, ARCHIVE_SIZE, PLANTED } from './archive-fixture.ts';
+import { ARCHIVE_DIST_DIR, ARCHIVE_INPUT_DIR, ARCHIVE_SIZE, HOSTILE, PLANTED } from './archive-fixture.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -33,7 +33,9 @@ function build(args: string[]): void {
 async function writeArchive(): Promise<void> {
   await rm(ARCHIVE_INPUT_DIR, { recursive: true, force: true });
   await mkdir(ARCHIVE_INPUT_DIR, { recursive: true });
-  await writeSyntheticArchive(ARCHIVE_INPUT_DIR, ARCHIVE_SIZE);
+  // The hostile dispatch is one of the archive's, so counts stay ARCHIVE_SIZE.
+  await writeSyntheticArchive(ARCHIVE_INPUT_DIR, ARCHIVE_SIZE - 1);
+  await writeFile(join(ARCHIVE_INPUT_DIR, HOSTILE.fileName), HOSTILE.text);
   // In a wire story, right after its lede: article text in any reading (a page's header block, a
   // footer or a sign-off would not be).
   for (const name of (await readdir(ARCHIVE_INPUT_DIR)).sort().slice(PLANTED.fileIndex)) {

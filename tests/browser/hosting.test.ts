@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
 import { DIST_DIR, PROJECT_ROOT } from '../../src/site/paths.ts';
-import { baseUrl } from './harness.ts';
+import { baseUrl, hasBrowser, useBrowser } from './harness.ts';
 
 const ARTICLE = '/article/003_de0e4ba2ab4b4e39';
 const ARTICLE_TITLE = '<title>Fremme forholdet mellom Vietnam og Nord-Korea for å gå inn i en ny utviklingsfase · Dispatch Reader</title>';
@@ -37,6 +37,22 @@ describe("Vite's preview server (npm run preview)", () => {
     expect(html).toContain('<meta name="robots" content="noindex" />');
     expect(html).not.toContain('rel="canonical"');
     expect(html).not.toContain('<code>/404</code>');
+  });
+
+  it('answers "//" with the list, not an error', async () => {
+    const response = await fetch(`${await previewUrl()}//`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('aria-label="Dispatches"');
+  });
+
+  it('sends the safety headers the build wrote into _headers, and not the file itself', async () => {
+    const url = await previewUrl();
+    const page = await fetch(`${url}/`);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(page.headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self' 'sha256-/);
+    expect((await fetch(`${url}/_headers`)).status).toBe(404);
   });
 
   it('lets browsers keep hashed scripts for good, but revalidate pages', async () => {
@@ -99,8 +115,49 @@ describe('each article page', () => {
 
 describe('the test server (serveStatic, as used by the browser tests)', () => {
   it('serves the same page under every form of the address', async () => {
-    for (const path of [ARTICLE, `${ARTICLE}/`, `${ARTICLE}.html`]) {
-      expect(await (await fetch(baseUrl + path)).text(), path).toContain(ARTICLE_TITLE);
+    for (const path of [ARTICLE, `${ARTICLE}/`, `${ARTICLE}.html`, `${ARTICLE}/index.html`, `${ARTICLE}//`, `${ARTICLE}%2F`]) {
+      const response = await fetch(baseUrl + path);
+      expect(response.status, path).toBe(200);
+      expect(await response.text(), path).toContain(ARTICLE_TITLE);
     }
   });
+
+  it('answers "//" with the list and status 200', async () => {
+    const response = await fetch(`${baseUrl}//`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('aria-label="Dispatches"');
+  });
+
+  it('does not let a missing asset or data file be cached for good: the next build may bring it', async () => {
+    const page = await (await fetch(`${baseUrl}/`)).text();
+    const script = /<script type="module" crossorigin src="([^"]+)"/.exec(page)?.[1] ?? '';
+    expect((await fetch(baseUrl + script)).headers.get('cache-control')).toContain('immutable');
+    for (const path of ['/assets/index-0000000000.js', '/data/0123456789abcdef/list/0.json', `${script}.missing`]) {
+      const response = await fetch(baseUrl + path);
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get('cache-control'), path).not.toContain('immutable');
+      expect(response.headers.get('cache-control'), path).not.toMatch(/max-age=[1-9]/);
+    }
+  });
+});
+
+describe.skipIf(!hasBrowser)('odd forms of an address, once the app has taken over', () => {
+  const open = useBrowser();
+
+  it('shows the list at "//"', async () => {
+    const page = await open('//');
+    await page.getByRole('list', { name: 'Dispatches' }).getByRole('link').first().waitFor();
+    expect(await page.getByRole('heading', { name: /not found/i }).count()).toBe(0);
+  });
+
+  for (const path of [`${ARTICLE}/index.html`, `${ARTICLE}//`, `${ARTICLE}%2F`]) {
+    it(`shows the article at ${path}, not "Page not found"`, async () => {
+      const page = await open(path);
+      const heading = page.getByRole('article').getByRole('heading', { level: 1 });
+      await expect.poll(() => heading.textContent()).toBe('Fremme forholdet mellom Vietnam og Nord-Korea for å gå inn i en ny utviklingsfase');
+      expect(await page.getByRole('heading', { name: /not found/i }).count()).toBe(0);
+      // Hydrated and still the article: the app agreed with the prerendered page.
+      expect(await page.getByRole('link', { name: /→$/ }).count()).toBe(1);
+    });
+  }
 });

@@ -168,7 +168,7 @@ describe.skipIf(!hasBrowser)('the reader in Chromium', () => {
       const box = element.getBoundingClientRect();
       return box.bottom > 0 && box.top < window.innerHeight;
     })).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-id]')?.getAttribute('data-id'))).toBe('003_de0e4ba2ab4b4e39');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-id]')?.getAttribute('data-id'))).toBe('003_de0e4ba2ab4b4e39');
   });
 
   it('on a phone, Esc leaves the search box first, then closes the article', async () => {

@@ -29,12 +29,13 @@ export function renderAt(url: string, site: SiteModel) {
   window.history.replaceState(null, '', url);
   const fetch = vi.fn(async (input: RequestInfo | URL) => serve(site, new URL(String(input), window.location.origin).pathname));
   vi.stubGlobal('fetch', fetch);
-  // A static host serves the page built for this path, or the 404 page for an unknown one; the
-  // page's data comes without its article's paragraphs, which the app reads from the markup.
+  // A static host serves the page built for this path, or the 404 page for an unknown one; the app
+  // hydrates its prerendered markup, reading the article's paragraphs from it as the browser does.
   const { page } = site.pageFor(new URL(url, 'http://localhost').pathname);
-  const markup = document.createElement('div');
-  markup.innerHTML = renderPage(page.data);
-  return { ...render(<App data={completePageData(withoutParagraphs(page.data), markup)} />), fetch };
+  const container = document.body.appendChild(Object.assign(document.createElement('div'), { id: 'root' }));
+  container.innerHTML = renderPage(page.data);
+  const data = completePageData(withoutParagraphs(page.data), container);
+  return { ...render(<App data={data} />, { container, hydrate: true }), fetch };
 }
 
 export function currentUrl(): string {

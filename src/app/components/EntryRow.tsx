@@ -2,7 +2,6 @@ import { memo } from 'react';
 import { formatDate } from '../../core/dates.ts';
 import { articlePath } from '../../core/routes.ts';
 import type { ListEntry, Names } from '../../core/site-data.ts';
-import { Link } from '../navigation.tsx';
 import { Highlight } from './Highlight.tsx';
 
 /** Where a row sits in a long list that renders only the rows in sight. */
@@ -20,10 +19,12 @@ interface Props {
   /** The month this row opens, shown above it; null inside a month. */
   header: string | null;
   place?: RowPlace;
+  /** Opened before in this browser (the whole list knows; the first screen does not say). */
+  read?: boolean;
 }
 
 /** One dispatch in the list: who did what (the title), when and where, about whom, and its start. */
-export const EntryRow = memo(function EntryRow({ entry, query, current, names, header, place }: Props) {
+export const EntryRow = memo(function EntryRow({ entry, query, current, names, header, place, read }: Props) {
   // Every dispatch is about Việt Nam: the row names the other side.
   const countries = entry.countries.filter((code) => code !== 'VN').map((code) => names.countries[code] ?? code);
   const meta = [entry.date === null ? 'Undated' : formatDate(entry.date), entry.dateline, entry.agency].filter(Boolean).join(' · ');
@@ -31,6 +32,7 @@ export const EntryRow = memo(function EntryRow({ entry, query, current, names, h
     <li
       className="entry"
       data-current={current || undefined}
+      data-read={read || undefined}
       data-id={entry.id}
       data-opens={header !== null || undefined}
       aria-setsize={place?.setSize}
@@ -38,9 +40,9 @@ export const EntryRow = memo(function EntryRow({ entry, query, current, names, h
       style={place === undefined ? undefined : { top: place.top }}
     >
       {header !== null && <h2 className="period">{header}</h2>}
-      <Link href={articlePath(entry.id) + query} className="entry-link" aria-current={current ? 'page' : undefined} lang={entry.language} dir="auto">
+      <a href={articlePath(entry.id) + query} className="entry-link" aria-current={current ? 'page' : undefined} lang={entry.language} dir="auto">
         <Highlight text={entry.title} />
-      </Link>
+      </a>
       <p className="entry-meta">
         <bdi>{meta}</bdi>
         {!entry.language.startsWith('en') && <span className="badge">{names.languages[entry.language] ?? entry.language}</span>}

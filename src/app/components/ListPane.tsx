@@ -9,6 +9,8 @@ import type { SetFilters } from './FilterPanel.tsx';
 
 const VirtualList = lazy(() => import('../list/VirtualList.tsx'));
 
+export const LIST_TOOLS_ID = 'list-tools';
+
 interface Props {
   view: ListView | null;
   /** Load the whole list: the reader has started to move around. */
@@ -47,7 +49,11 @@ export const ListPane = memo(function ListPane({ view, enhanced, onView, window,
   );
   return (
     <div onFocus={noteFocus}>
-      <p role="status" className="result-count" id="dispatch-list" tabIndex={-1}>{status}</p>
+      <div className="list-head">
+        <p role="status" className="result-count" id="dispatch-list" tabIndex={-1}>{status}</p>
+        {/* The view's feed and export arrive with the whole list (list/ListTools.tsx). */}
+        <span id={LIST_TOOLS_ID} className="list-tools" />
+      </div>
       <Suspense fallback={firstScreen}>
         {enhanced ? (
           <VirtualList filters={filters} window={window} currentId={currentId} query={query} names={names} onView={onView} focused={focused} setFilters={setFilters} />

@@ -1,4 +1,3 @@
-import { Link } from '../navigation.tsx';
 import { ARTICLE_HEADING_ID } from './ReadingPane.tsx';
 
 /** `pathname` is null on the static 404 page, which cannot know the address it is served for. */
@@ -10,7 +9,7 @@ export default function NotFound({ pathname, listHref, isArticle }: { pathname: 
         {pathname === null ? 'Nothing here has this address.' : <>Nothing here has the address <code>{pathname}</code>.</>} It may
         have been mistyped, or the dispatch is not in this archive.
       </p>
-      <p><Link href={listHref}>Back to all dispatches</Link></p>
+      <p><a href={listHref}>Back to all dispatches</a></p>
     </div>
   );
 }

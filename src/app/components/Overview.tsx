@@ -8,7 +8,6 @@ import { formatFilters, NO_FILTERS } from '../../core/filters.ts';
 import { LIST_PATH } from '../../core/routes.ts';
 import { count } from '../../core/text.ts';
 import type { Names, Overview as OverviewData, Period } from '../../core/site-data.ts';
-import { Link } from '../navigation.tsx';
 import { ARTICLE_HEADING_ID } from './ReadingPane.tsx';
 
 export default function Overview({ overview, names }: { overview: OverviewData; names: Names }) {
@@ -29,7 +28,7 @@ export default function Overview({ overview, names }: { overview: OverviewData; 
                 <ol>
                   {list.map((period) => (
                     <li key={period.key} style={{ gridColumn: Number(period.key.slice(5, 7)) }}>
-                      <Link
+                      <a
                         href={LIST_PATH + formatFilters({ ...NO_FILTERS, from: period.key, to: period.key })}
                         aria-label={`${formatDate(period.key)}: ${count(period.count, 'dispatch')}`}
                         title={`${formatDate(period.key)}: ${count(period.count, 'dispatch')}`}
@@ -49,7 +48,7 @@ export default function Overview({ overview, names }: { overview: OverviewData; 
           <ul className="counterparts">
             {overview.counterparts.map(([code, total]) => (
               <li key={code}>
-                <Link href={LIST_PATH + formatFilters({ ...NO_FILTERS, countries: [code] })}>{names.countries[code] ?? code}</Link>{' '}
+                <a href={LIST_PATH + formatFilters({ ...NO_FILTERS, countries: [code] })}>{names.countries[code] ?? code}</a>{' '}
                 <span className="count">{total}</span>
               </li>
             ))}

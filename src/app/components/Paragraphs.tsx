@@ -5,9 +5,14 @@
 import type { Paragraph } from '../../core/site-data.ts';
 import { Highlight } from './Highlight.tsx';
 
+/**
+ * Each paragraph has its own address, `#p<n>`, and a small link to it (shown on hover and focus),
+ * whose click also copies the address (see tools.ts).
+ */
 export function Paragraphs({ paragraphs }: { paragraphs: Paragraph[] }) {
   return paragraphs.map((paragraph, i) => (
-    <p key={i}>
+    <p key={i} id={`p${i + 1}`}>
+      <a className="pilcrow" href={`#p${i + 1}`} aria-label={`Link to paragraph ${i + 1}`} data-action="copy-paragraph">¶</a>
       {paragraph.map((inline, j) =>
         typeof inline === 'string' ? (
           <Highlight key={j} text={inline} />

@@ -1,13 +1,19 @@
-import { memo, useState, type MouseEvent } from 'react';
+import { Fragment, memo } from 'react';
 import { formatDate } from '../../core/dates.ts';
 import { articlePath } from '../../core/routes.ts';
 import type { ListEntry, Names } from '../../core/site-data.ts';
 import type { ArticleState } from '../archive.ts';
-import { Link } from '../navigation.tsx';
 import { Highlight } from './Highlight.tsx';
 import { Paragraphs } from './Paragraphs.tsx';
+import type { ExtrasProps } from './ArticleExtras.tsx';
+import { firstTouch } from '../first-move.ts';
+import { onDemand } from '../on-demand.tsx';
 
 export const ARTICLE_HEADING_ID = 'article-title';
+
+// What follows the article (its tools, related dispatches, the pager) hydrates at the reader's first
+// move: it is links and buttons whose clicks document.ts handles, so it works as prerendered until then.
+const Extras = onDemand<ExtrasProps>('ArticleExtras', () => firstTouch.then(() => import('./ArticleExtras.tsx')));
 
 interface ArticleProps {
   entry: ListEntry;
@@ -17,23 +23,26 @@ interface ArticleProps {
   previous: ListEntry | undefined;
   next: ListEntry | undefined;
   query: string;
-  onBack: (listHref: string, event: MouseEvent<HTMLAnchorElement>) => void;
   retry: () => void;
 }
 
 /** Memoised: while the reader types in the search box, the open article does not re-render. */
-export const ArticleView = memo(function ArticleView({ entry, article, names, listHref, previous, next, query, onBack, retry }: ArticleProps) {
+export const ArticleView = memo(function ArticleView({ entry, article, names, listHref, previous, next, query, retry }: ArticleProps) {
   const dateLabel = entry.date === null ? 'Undated' : formatDate(entry.date);
   const meta = [entry.dateline, entry.agency, names.languages[entry.language], `${entry.readingMinutes} min read`];
   return (
     <article className="article" aria-labelledby={ARTICLE_HEADING_ID}>
-      <Link href={listHref} className="back" onClick={(event) => onBack(listHref, event)}>← All dispatches</Link>
+      {/* data-back: goes Back to the list when the reader came from it (navigation.tsx). */}
+      <a href={listHref} className="back" data-back="">← All dispatches</a>
       <h1 id={ARTICLE_HEADING_ID} tabIndex={-1} lang={entry.language} dir="auto"><Highlight text={entry.title} /></h1>
       <p className="article-meta">
         {entry.date === null ? dateLabel : <time dateTime={entry.date}>{dateLabel}</time>}
-        {meta.filter(Boolean).map((part) => ` · ${part}`)}
+        {/* Dateline and agency are the dispatch's own text: isolated, so a stray direction mark stays in its part. */}
+        {meta.filter(Boolean).map((part, i) => <Fragment key={i}> · <bdi>{part}</bdi></Fragment>)}
       </p>
       <p className="article-countries">{entry.countries.map((code) => names.countries[code] ?? code).join(', ')}</p>
+      {/* On paper the address bar is gone: the page says where it lives. */}
+      <p className="print-only">{articlePath(entry.id)}</p>
       {typeof article === 'object' ? (
         <>
           <div className="article-body" lang={entry.language} dir="auto">
@@ -52,20 +61,6 @@ export const ArticleView = memo(function ArticleView({ entry, article, names, li
               </section>
             )}
           </div>
-          <ArticleFooter sourceUrl={article.sourceUrl} />
-          {article.related.length > 0 && (
-            <section className="related" aria-labelledby="related-title">
-              <h2 id="related-title">Related dispatches</h2>
-              <ul>
-                {article.related.map((link) => (
-                  <li key={link.id}>
-                    <Link href={articlePath(link.id) + query} dir="auto">{link.title}</Link>
-                    <span className="reason">{link.reason}</span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
         </>
       ) : article === 'failed' ? (
         <p className="notice" role="alert">
@@ -74,33 +69,8 @@ export const ArticleView = memo(function ArticleView({ entry, article, names, li
       ) : (
         <p className="loading" aria-busy="true">Loading the dispatch…</p>
       )}
-      <nav className="pager" aria-label="Previous and next dispatch">
-        {previous && <Link href={articlePath(previous.id) + query} rel="prev">← <bdi>{previous.title}</bdi></Link>}
-        {next && <Link href={articlePath(next.id) + query} rel="next"><bdi>{next.title}</bdi> →</Link>}
-      </nav>
+      <Extras id={entry.id} article={typeof article === 'object' ? article : null} previous={previous} next={next} query={query} />
     </article>
   );
 });
 
-function ArticleFooter({ sourceUrl }: { sourceUrl: string | null }) {
-  const [copied, setCopied] = useState<'' | 'done' | 'failed'>('');
-  const copy = () => {
-    // The clipboard API exists only on secure origins; elsewhere say where the link is.
-    const written = navigator.clipboard?.writeText(window.location.href) ?? Promise.reject(new Error('no clipboard'));
-    written.then(
-      () => setCopied('done'),
-      () => setCopied('failed'),
-    );
-  };
-  return (
-    <footer className="article-footer">
-      {sourceUrl !== null && (
-        <a href={sourceUrl} rel="noopener noreferrer external">Read the original at {new URL(sourceUrl).hostname}</a>
-      )}
-      <button type="button" onClick={copy}>Copy link</button>
-      <span role="status" className="copy-status">
-        {copied === 'done' ? 'Link copied.' : copied === 'failed' ? 'Could not copy: the link is in the address bar.' : ''}
-      </span>
-    </footer>
-  );
-}

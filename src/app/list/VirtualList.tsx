@@ -12,7 +12,9 @@ import { count } from '../../core/text.ts';
 import { reloadIfStale, useArchive, type Archive } from '../archive.ts';
 import { EntryRow, headerOf, periodLabel } from '../components/EntryRow.tsx';
 import type { SetFilters } from '../components/FilterPanel.tsx';
+import { marked, useMarkCount } from '../marks.ts';
 import { loadEntry, positionOf } from './entries.ts';
+import { ListTools } from './ListTools.tsx';
 import { layoutOf, rowAt, rowPlace, type Layout } from './layout.ts';
 import { useListView, type ListView, type ReadyView } from './view.ts';
 
@@ -76,6 +78,7 @@ export default function VirtualList({ filters, window, currentId, query, names, 
   const rows = { query, currentId, names };
   return (
     <>
+      <ListTools filters={filters} />
       {notices}
       {!placed ? (
         <ul aria-label="Dispatches" className="entries">
@@ -100,6 +103,8 @@ interface RowsProps {
 }
 
 function Rows({ view, archive, window, query, currentId, names }: RowsProps) {
+  useMarkCount('read');
+  const read = marked('read');
   const listRef = useRef<HTMLUListElement>(null);
   const metrics = useRowMetrics();
   const layout = metrics === null ? null : layoutOf(view.runs, metrics.row, metrics.header);
@@ -131,7 +136,7 @@ function Rows({ view, archive, window, query, currentId, names }: RowsProps) {
           <span className="placeholder">Loading…</span>
         </li>
       ) : (
-        <EntryRow key={entry.id} entry={entry} query={query} current={entry.id === currentId} names={names} header={header} place={layout === null ? undefined : position} />
+        <EntryRow key={entry.id} entry={entry} query={query} current={entry.id === currentId} names={names} header={header} place={layout === null ? undefined : position} read={read.has(entry.id)} />
       ),
     );
   }

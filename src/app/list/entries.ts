@@ -3,7 +3,7 @@
  * whole archive (from the id lookup's shard). Loaded with the whole list, at the reader's first move.
  */
 import { hash32 } from '../../core/hash.ts';
-import { dataFiles } from '../../core/routes.ts';
+import { dataFiles } from '../../core/data-paths.ts';
 import type { ListEntry } from '../../core/site-data.ts';
 import type { Archive } from '../archive.ts';
 

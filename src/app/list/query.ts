@@ -7,7 +7,7 @@ import { dateSpan } from '../../core/dates.ts';
 import { hasDateBound, type Filters } from '../../core/filters.ts';
 import { EMPTY_QUERY, findPositions, isEmptyQuery, parseQuery } from '../../core/query.ts';
 import { indexReader } from '../../core/search-reader.ts';
-import { dataFiles, type FacetKind } from '../../core/routes.ts';
+import { dataFiles, type FacetKind } from '../../core/data-paths.ts';
 import { decodePositions } from '../../core/search-index-format.ts';
 import type { ArchiveSummary } from '../../core/site-data.ts';
 
@@ -22,8 +22,16 @@ export interface ComputedView {
   ignored: string[];
 }
 
-/** `load` fetches a data file of the build, once. */
-export async function computeView(filters: Filters, summary: ArchiveSummary, datedCount: number, load: <T>(file: string) => Promise<T>): Promise<ComputedView> {
+export interface ViewSources {
+  /** Fetches a data file of the build, once. */
+  load: <T>(file: string) => Promise<T>;
+  /** Where a dispatch sits in the archive; null when it is not in this build. */
+  positionOf: (id: string) => Promise<number | null>;
+  /** The dispatches the reader saved in this browser. */
+  savedIds: readonly string[];
+}
+
+export async function computeView(filters: Filters, summary: ArchiveSummary, datedCount: number, { load, positionOf, savedIds }: ViewSources): Promise<ComputedView> {
   const query = filters.q.trim() === '' ? EMPTY_QUERY : parseQuery(filters.q);
   let facets: Set<number> | null = null;
   const ignored: string[] = [];
@@ -37,6 +45,10 @@ export async function computeView(filters: Filters, summary: ArchiveSummary, dat
     for (const key of chosen) if (!known[kind].has(key)) ignored.push(`Ignored ${param}=“${key}”: no dispatch in the archive has it.`);
     const positions = await facetUnion(load, kind, keys);
     if (positions !== null) facets = facets === null ? new Set(positions) : new Set(positions.filter((position) => facets?.has(position)));
+  }
+  if (filters.saved) {
+    const positions = (await Promise.all(savedIds.map((id) => positionOf(id)))).filter((position): position is number => position !== null);
+    facets = facets === null ? new Set(positions) : new Set(positions.filter((position) => facets?.has(position)));
   }
   const scores = isEmptyQuery(query) ? null : await findPositions(query, indexReader(load));
   const matchesRest = (position: number) => (facets === null || facets.has(position)) && (scores === null || scores.has(position));

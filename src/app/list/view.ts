@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { formatFilters, hasAnyFilter, type Filters } from '../../core/filters.ts';
 import type { ArchiveSummary, ListEntry } from '../../core/site-data.ts';
+import { marked, useMarkCount } from '../marks.ts';
 import { loadEntry, positionOf } from './entries.ts';
 import type { ComputedView } from './query.ts';
 import { reloadIfStale, type Archive } from '../archive.ts';
@@ -98,6 +99,9 @@ export function useListView(filters: Filters, archive: Archive): ListView {
   const key = formatFilters(filters);
   const filtered = hasAnyFilter(filters);
   const [computed, setComputed] = useState<ReadyView | 'failed' | null>(null);
+  // The saved view follows the reader saving and unsaving.
+  const savedCount = useMarkCount('saved');
+  const savedChanges = filters.saved ? savedCount : 0;
 
   useEffect(() => {
     if (summary === null) {
@@ -107,7 +111,13 @@ export function useListView(filters: Filters, archive: Archive): ListView {
     if (!filtered) return;
     let live = true;
     import('./query.ts')
-      .then(({ computeView }) => computeView(filters, summary, datedCount(summary), (file) => archive.file(file)))
+      .then(({ computeView }) =>
+        computeView(filters, summary, datedCount(summary), {
+          load: (file) => archive.file(file),
+          positionOf: (id) => positionOf(archive, id),
+          savedIds: [...marked('saved')],
+        }),
+      )
       .then(
         (view) => live && setComputed(withMoves(someOf(view, summary, key), archive)),
         (error: unknown) => {
@@ -120,7 +130,7 @@ export function useListView(filters: Filters, archive: Archive): ListView {
     };
     // `key` stands for the filters: a new object with the same filters asks for nothing new.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, filtered, summary, archive]);
+  }, [key, filtered, summary, archive, savedChanges]);
 
   const oldestFirst = filters.sort === 'oldest';
   const whole = useMemo(() => (summary === null ? null : withMoves(wholeArchive(summary, oldestFirst, key), archive)), [summary, oldestFirst, key, archive]);

@@ -12,7 +12,7 @@ describe('parseFilters', () => {
     const { filters } = parseFilters(search);
     const notices = noticesOf(search);
     expect(filters).toEqual({
-      q: 'putin talks', countries: ['RU', 'UA'], agencies: ['vna-vns'], languages: ['nb'], from: '2025-01-01', to: '2025-12-31', undated: false, sort: 'oldest',
+      q: 'putin talks', countries: ['RU', 'UA'], agencies: ['vna-vns'], languages: ['nb'], from: '2025-01-01', to: '2025-12-31', undated: false, sort: 'oldest', saved: false,
     });
     expect(notices).toEqual([]);
   });

@@ -11,6 +11,20 @@ describe('summaryAfterTitle', () => {
   it('leaves a summary alone when the title is not its beginning', () => {
     expect(summaryAfterTitle('Talks in Hanoi', 'Leaders met in Hanoi.')).toBe('Leaders met in Hanoi.');
   });
+
+  it('starts with the next sentence after a title that is the whole first sentence', () => {
+    expect(summaryAfterTitle('Việt Nam and Laos signed a trade deal', 'Việt Nam and Laos signed a trade deal. The deal covers rice.')).toBe(
+      'The deal covers rice.',
+    );
+  });
+
+  it('shows the whole summary under a headline-like title, as under a headline', () => {
+    const summary = 'Việt Nam will send 5,000 tonnes of rice to Cuba this year as part of its support, a deputy minister said.';
+    expect(summaryAfterTitle('Việt Nam will send 5,000 tonnes of rice to Cuba', summary)).toBe(summary);
+    expect(summaryAfterTitle('Tô Lâm received a delegation', 'General Secretary Tô Lâm on Monday received a delegation.')).toBe(
+      'General Secretary Tô Lâm on Monday received a delegation.',
+    );
+  });
 });
 
 describe('shortenText', () => {

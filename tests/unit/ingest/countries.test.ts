@@ -69,6 +69,56 @@ describe('findCountries', () => {
   });
 });
 
+describe('names in the archive’s other languages', () => {
+  it.each([
+    ['vi', 'Việt Nam và Hàn Quốc, Trung Quốc, Lào, Hoa Kỳ và Pháp', ['CN', 'FR', 'KR', 'LA', 'US', 'VN']],
+    ['zh', '越南与新加坡、澳大利亚领导人举行会谈', ['AU', 'SG', 'VN']],
+    ['ja', 'ベトナムと韓国、北朝鮮、米国の関係', ['KP', 'KR', 'US', 'VN']],
+    ['ko', '한국과 베트남은 미국의 입장을 확인했다', ['KR', 'US', 'VN']],
+    ['th', 'ไทยและเวียดนามหารือกับลาว', ['LA', 'TH', 'VN']],
+    ['ru', 'Россия и Вьетнам, а также с Вьетнамом, России и Лаосу', ['LA', 'RU', 'VN']],
+    ['es', 'la República Democrática Popular Lao y Vietnam', ['LA', 'VN']],
+    ['de', 'Deutschland und Vietnam sowie Vietnams Nachbarn', ['DE', 'VN']],
+    ['fr', 'La France et le Viêt Nam', ['FR', 'VN']],
+    ['sv', 'Sverige och Vietnam', ['SE', 'VN']],
+  ])('reads %s names', (language, text, countries) => {
+    expect(named(text, language)).toEqual(countries);
+  });
+});
+
+describe('country words inside names', () => {
+  it.each([
+    ['the province of Thái Bình', 'en'],
+    ['Thai Binh and Nghe An provinces', 'en'],
+    ['Deputy Minister Nguyen Van Thai said', 'en'],
+    ['the Lao Cai border gate', 'en'],
+    ['un homenaje a Salvador Allende', 'es'],
+    ['ông Nguyễn Minh Đức cho biết', 'vi'],
+    ['tỉnh Lào Cai và Thái Bình', 'vi'],
+    ['Bộ trưởng Lao động hai nước', 'vi'],
+    ['un hommage à Salvador Allende', 'fr'],
+    ['the striker Jordan Henderson', 'en'],
+    ['ships crossing the Indian Ocean', 'en'],
+  ])('%j names no country', (text, language) => {
+    expect(named(text, language)).toEqual([]);
+  });
+
+  it('still reads a demonym before a title or a common noun', () => {
+    expect(named('The Thai Prime Minister met Lao students and Russian President Vladimir Putin.')).toEqual(['LA', 'RU', 'TH']);
+  });
+
+  it('still reads a country before its leader’s name where the language writes it there', () => {
+    expect(named('Tổng thống Nga Vladimir Putin', 'vi')).toEqual(['RU']);
+    expect(named('Президент России Владимир Путин', 'ru')).toEqual(['RU']);
+  });
+
+  it('never reads a grouping or a currency as a country', () => {
+    expect(named('BRICS, APEC and ASEAN leaders discussed trade worth 2 billion U.S. dollars.')).toEqual([]);
+    expect(named('越南参加中非合作论坛，讨论朝鲜半岛局势', 'zh')).toEqual(['VN']);
+    expect(named('베트남은 인도적 지원을 늘렸다', 'ko')).toEqual(['VN']);
+  });
+});
+
 describe('the counterpart', () => {
   it('is the most-mentioned country other than Việt Nam', () => {
     expect(findCountries(['Vietnam and Russia. Russia and Ukraine. Vietnam, Vietnam.'], 'en').counterpart).toBe('RU');

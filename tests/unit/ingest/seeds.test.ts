@@ -7,7 +7,7 @@ import { derivedTitleProblems, parseSeed, readSeed, renderedParagraphs, SEED_FIL
 
 interface Row {
   seed: keyof typeof SEED_FILES;
-  title: string | 'derived';
+  title: string | { derived: string };
   date: string | null;
   dateline: string | null;
   agency: string;
@@ -19,7 +19,7 @@ interface Row {
 
 const TABLE: Row[] = [
   {
-    seed: '000', title: 'derived', date: '2026-01-10', dateline: 'Berlin', agency: 'VNA/VNS', language: 'en', countries: ['DE', 'VN'],
+    seed: '000', title: { derived: 'Leaders of German political parties have expressed strong interest in and admiration…' }, date: '2026-01-10', dateline: 'Berlin', agency: 'VNA/VNS', language: 'en', countries: ['DE', 'VN'],
     ledeStart: 'Leaders of German political parties have expressed strong interest in and admiration for Việt Nam’s development achievements',
   },
   {
@@ -28,7 +28,7 @@ const TABLE: Row[] = [
     ledeStart: 'Party General Secretary Nguyen Phu Trong held talks with Russian President Vladimir Putin in Hanoi on Thursday',
   },
   {
-    seed: '002', title: 'derived', date: '2026-01-26', dateline: 'Hà Nội', agency: 'VNA/VNS', language: 'en', countries: ['AZ', 'VN'],
+    seed: '002', title: { derived: 'Tô Lâm received a delegation of the New Azerbaijan Party' }, date: '2026-01-26', dateline: 'Hà Nội', agency: 'VNA/VNS', language: 'en', countries: ['AZ', 'VN'],
     ledeStart: 'General Secretary of the Communist Party of Việt Nam (CPV) Central Committee Tô Lâm on Monday received a delegation',
   },
   {
@@ -37,7 +37,7 @@ const TABLE: Row[] = [
     ledeStart: 'Generalsekretær To Lam bekreftet at Vietnam er villig til å dele erfaringer med økonomisk innovasjon',
   },
   {
-    seed: '004', title: 'derived', date: '2025-10-24', dateline: 'Sofia', agency: 'VNA/VNS', language: 'en', countries: ['BG', 'VN'],
+    seed: '004', title: { derived: 'Tô Lâm met with Atanas Zafirov and representatives of left-wing parties in Bulgaria' }, date: '2025-10-24', dateline: 'Sofia', agency: 'VNA/VNS', language: 'en', countries: ['BG', 'VN'],
     ledeStart: 'General Secretary of the Communist Party of Việt Nam (CPV) Central Committee Tô Lâm met with Chairman of the Bulgarian Socialist Party',
   },
 ];
@@ -53,10 +53,10 @@ describe.each(TABLE)('seed $seed', (row) => {
   });
 
   it('has the title the table gives', () => {
-    if (row.title === 'derived') {
+    if (typeof row.title === 'object') {
       expect(dispatch.titleOrigin).toBe('derived');
+      expect(dispatch.title).toBe(row.title.derived);
       expect(derivedTitleProblems(dispatch.title, dispatch.summary)).toEqual([]);
-      expect(dispatch.title.endsWith('…')).toBe(true);
     } else {
       expect(dispatch.titleOrigin).toBe('text');
       expect(dispatch.title).toBe(row.title);

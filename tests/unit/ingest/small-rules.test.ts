@@ -123,9 +123,22 @@ describe('furniture lines', () => {
 });
 
 describe('detectLanguage', () => {
-  it('maps franc’s ISO 639-3 codes to BCP-47', () => {
-    const text = 'Generalsekretær To Lam bekreftet at Vietnam er villig til å dele erfaringer med økonomisk innovasjon, utenriksøkonomiske forbindelser og sosioøkonomisk utvikling med Nord-Korea, og de to lederne ble enige om å styrke samarbeidet.';
-    expect(detectLanguage(text)).toEqual({ language: 'nb', how: 'franc: nob', warning: null });
+  it('tells Norwegian Bokmål from Nynorsk by the words only one of them writes', () => {
+    const bokmal = 'Generalsekretær To Lam bekreftet at Vietnam er villig til å dele erfaringer med økonomisk innovasjon, utenriksøkonomiske forbindelser og sosioøkonomisk utvikling med Nord-Korea, og de to lederne ble enige om å styrke samarbeidet.';
+    const nynorsk = 'Generalsekretæren sa at Vietnam ikkje berre vil dele erfaringar med Noreg, men òg vil styrkje samarbeidet, og dei to leiarane var samde om kva som må gjerast frå no av.';
+    expect(detectLanguage(bokmal)).toMatchObject({ language: 'nb', warning: null });
+    expect(detectLanguage(nynorsk)).toMatchObject({ language: 'nn', warning: null });
+  });
+
+  it.each([
+    ['zh', '越南政府总理范明政26日在河内会见到访的新加坡总理黄循财，双方签署了绿色经济合作协议。'],
+    ['ja', 'ベトナムを訪問中の首相は27日、ハノイで首相と会談し、協力を拡大することで一致した。'],
+    ['ko', '한국과 베트남은 11일 하노이에서 외교장관 회담을 열고 공급망 협력을 강화하기로 합의했다.'],
+    ['th', 'นายกรัฐมนตรีไทยและเวียดนามหารือความร่วมมือด้านการค้าที่กรุงฮานอยเมื่อวันที่ 12 มิถุนายน'],
+    ['ru', 'Россия и Вьетнам договорились расширять сотрудничество в области энергетики, заявил министр в четверг.'],
+    ['vi', 'Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Hàn Quốc tại Hà Nội chiều nay, hai bên nhất trí tăng cường hợp tác.'],
+  ])('reads a short %s text as that language, never "und"', (language, text) => {
+    expect(detectLanguage(text).language).toBe(language);
   });
 
   it('gives "und" and a warning for too little text', () => {
@@ -149,6 +162,17 @@ describe('text after a footer marker', () => {
     expect(result.dispatch.warnings).toEqual([expect.stringMatching(/after the footer line "Related News", a line that reads like article text, left out: "The talks continued late into the evening/)]);
   });
 
+  it('gives no warning for a copyright notice that reads like a sentence', () => {
+    const text = [
+      'Hanói, 2 sep (EFE).- Vietnam y Laos firmaron este martes tres acuerdos de comercio y transporte en la capital vietnamita.',
+      'Ambos países revisarán cada seis meses el avance del proyecto ferroviario conjunto, según los ministerios.',
+      '© EFE 2025. Está expresamente prohibida la redistribución y la redifusión de este contenido sin su previo y expreso consentimiento.',
+    ].join('\n\n');
+    const result = parseDispatch(text, 'notice.txt');
+    expect(result.ok && result.dispatch.warnings.filter((warning) => warning.includes('footer'))).toEqual([]);
+    expect(result.ok && result.dispatch.body).not.toContain('EFE 2025');
+  });
+
   it('gives no warning for related headlines and menu words', () => {
     const text = [
       ' date 2026-03-02 HÀ NỘI — Việt Nam and Laos signed three agreements on trade and transport at talks in the capital on Monday. — VNA/VNS',
@@ -158,5 +182,30 @@ describe('text after a footer marker', () => {
     ].join('\n\n');
     const result = parseDispatch(text, 'trailer.txt');
     expect(result.ok && result.dispatch.warnings).toEqual([]);
+  });
+});
+
+describe('an end marker that names the agency', () => {
+  it('is listed once among the discarded lines when a lede marker gave the agency', () => {
+    const text = [
+      'Japan, Vietnam agree to deepen security ties',
+      'HANOI, Oct. 3 (Xinhua) -- Japan and Vietnam agreed on Friday to deepen security cooperation, officials said.',
+      '==Kyodo',
+    ].join('\n\n');
+    const result = parseDispatch(text, 'kyodo.txt');
+    expect(result.ok && result.dispatch.agency).toBe('Xinhua');
+    expect(result.ok && result.dispatch.discarded.filter((line) => line === '==Kyodo')).toHaveLength(1);
+  });
+});
+
+describe('a wire desk’s version tag before the headline', () => {
+  it('is left out of the title and kept among the discarded lines', () => {
+    const text = [
+      '(LEAD) S. Korea, Vietnam agree to expand defense cooperation',
+      'SEOUL, Aug. 11 (Yonhap) -- South Korea and Vietnam agreed Monday to expand cooperation in the defense industry, the ministry said.',
+    ].join('\n\n');
+    const result = parseDispatch(text, 'lead.txt');
+    expect(result.ok && result.dispatch.title).toBe('S. Korea, Vietnam agree to expand defense cooperation');
+    expect(result.ok && result.dispatch.discarded).toEqual(['(LEAD)', 'SEOUL, Aug. 11 (Yonhap) --']);
   });
 });

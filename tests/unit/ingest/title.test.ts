@@ -17,14 +17,29 @@ describe('deriveTitle', () => {
   it('uses a short first sentence whole, without its full stop', () => {
     expect(deriveTitle('Việt Nam and Laos signed a trade deal. The deal covers rice.', 'en')).toEqual({
       title: 'Việt Nam and Laos signed a trade deal',
-      how: 'derived from the lede: its first sentence',
+      how: 'derived from the lede: its main clause',
     });
   });
 
-  it('cuts a long sentence at its last comma within the limit', () => {
+  it('ends an English title where the main clause ends, without an ellipsis', () => {
     const lede =
       'The Republic of Korea will provide Việt Nam with new scholarships for young diplomats, the ambassador of the Republic of Korea said at a reception in Hà Nội on Tuesday.';
-    expect(deriveTitle(lede, 'en')?.title).toBe('The Republic of Korea will provide Việt Nam with new scholarships for young diplomats…');
+    expect(deriveTitle(lede, 'en')?.title).toBe('The Republic of Korea will provide Việt Nam with new scholarships for young diplomats');
+  });
+
+  it('cuts an English clause that is too long after the titles and time words are gone, with an ellipsis', () => {
+    const lede =
+      'Prime Minister Pham Minh Chinh on Tuesday called on Japanese businesses to expand investment in Vietnam’s semiconductor industry, during a meeting in Tokyo.';
+    const title = deriveTitle(lede, 'en')?.title ?? '';
+    expect(title).toMatch(/^Pham Minh Chinh called on Japanese businesses to expand investment/);
+    expect(title.endsWith('…')).toBe(true);
+    expect(derivedTitleProblems(title, lede)).toEqual([]);
+  });
+
+  it('cuts a long sentence in another language at a phrase boundary, with an ellipsis', () => {
+    const lede =
+      'La República de Corea concederá a Vietnam nuevas becas para jóvenes diplomáticos del ministerio, dijo el embajador de la República de Corea en una recepción celebrada el martes en Hanói.';
+    expect(deriveTitle(lede, 'es')?.title).toBe('La República de Corea concederá a Vietnam nuevas becas para jóvenes diplomáticos…');
   });
 
   it('cuts before a preposition when no punctuation is near, and drops a dangling function word', () => {

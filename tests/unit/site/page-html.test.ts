@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headTags, inlineJson, renderDocument } from '../../../src/site/page-html.ts';
 import type { PageData } from '../../../src/core/site-data.ts';
+import { hashSource } from '../../../src/site/security-headers.ts';
 
 describe('inlineJson', () => {
   it('cannot be broken out of: no "<" survives, and the value reads back unchanged', () => {
@@ -37,5 +38,22 @@ describe('renderDocument', () => {
   it('does not treat "$&" in the content as a replacement pattern', () => {
     const html = renderDocument(template, { head: '', markup: '<p>costs $& more</p>', data, css: null });
     expect(html).toContain('<p>costs $& more</p>');
+  });
+
+  it('carries its Content-Security-Policy ahead of the code it allows: the inlined stylesheet and the template’s script', () => {
+    const guarded = template.replace('<!--page-head-->', '<!--page-head--><script>if (location.search) go();</script>');
+    const html = renderDocument(guarded, { head: '<title>t</title>', markup: '', data, css: 'body{color:red}' });
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)" \/>/.exec(html)?.[1] ?? '';
+    expect(policy).toContain(`style-src ${hashSource('body{color:red}')}`);
+    expect(policy).toContain(`script-src 'self' ${hashSource('if (location.search) go();')}`);
+    const at = html.indexOf('Content-Security-Policy');
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(html.indexOf('<script>'));
+    expect(at).toBeLessThan(html.indexOf('<style>'));
+  });
+
+  it('leaves the policy to the development server, whose styles and scripts Vite injects', () => {
+    const html = renderDocument(template, { head: '', markup: '', data, css: null });
+    expect(html).not.toContain('Content-Security-Policy');
   });
 });

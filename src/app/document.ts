@@ -1,0 +1,20 @@
+/**
+ * Clicks the app handles for the whole document, prerendered parts included: links to its own views
+ * (followed without reloading the page) and the reader's tools (buttons marked `data-action`, whose
+ * code, tools.ts, loads at their first use).
+ */
+import { followLinksInPlace } from './navigation.tsx';
+
+export function listenToTheDocument(): void {
+  // In the capture phase, as links are (navigation.tsx): React keeps a click on a part it has not
+  // hydrated yet from bubbling.
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-action]') : null;
+      if (target !== null) void import('./tools.ts').then(({ runAction }) => runAction(target));
+    },
+    { capture: true },
+  );
+  followLinksInPlace();
+}

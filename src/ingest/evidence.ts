@@ -1,0 +1,96 @@
+/**
+ * The date and the agency, each from its own evidence, most trustworthy first; the winner's source is
+ * the provenance. A date comes from the archive's wire header, the page's own date line (or outlet
+ * line), a wire marker's month and day completed by a year the page gives, or the source address. An
+ * agency comes from the lede's marker, the sign-off, a source line, the outlet line, the site's title
+ * line or its copyright line; never from a byline or a photo credit.
+ */
+import { isRealPartialDate } from '../core/dates.ts';
+import { fold } from '../core/fold.ts';
+import { readDateInUrl } from './date-text.ts';
+import { type LineKind, readCopyrightHolder, readDateLine, readOutletLine, readOutletName, readSiteTitle, readSourceValue } from './furniture.ts';
+import type { LedeMarker } from './lede-marker.ts';
+import type { Field, SourceLine } from './reading.ts';
+import type { SignOffLine } from './article.ts';
+import type { WireHeader } from './wire.ts';
+
+export interface Evidence {
+  wire: WireHeader | null;
+  marker: LedeMarker | null;
+  /** Furniture above the lede, in file order. */
+  head: ReadonlyArray<{ line: SourceLine; kind: LineKind | null }>;
+  /** Furniture in and after the article, in file order. */
+  tail: ReadonlyArray<{ line: SourceLine; kind: LineKind }>;
+  signOff: SignOffLine | null;
+  attribution: string | null;
+  sourceUrl: string | null;
+}
+
+// Lines whose date is when the page was changed, not when the story was filed: used only when no
+// other line dates the page.
+const UPDATED = /\b(?:updated?|last modified|cap nhat|aktualisiert|actualizado|mis a jour|uppdaterad|oppdatert|обновлено|更新|수정)\b/u;
+const DATED_KINDS = new Set<LineKind | null>(['date-line', 'source', 'byline', 'outlet-line', 'site-title', 'menu']);
+
+export function readPublicationDate(evidence: Evidence): { date: Field<string | null>; warnings: string[] } {
+  // The archive's own header always carries a date token; when it cannot be read, its warning says so.
+  if (evidence.wire !== null) return { date: evidence.wire.date, warnings: [] };
+  const dated = [...evidence.head, ...evidence.tail].filter((entry) => DATED_KINDS.has(entry.kind));
+  const ordered = [...dated.filter((entry) => !UPDATED.test(fold(entry.line.text))), ...dated.filter((entry) => UPDATED.test(fold(entry.line.text)))];
+  const warnings: string[] = [];
+  for (const { line, kind } of ordered) {
+    if (kind === 'outlet-line') {
+      const outlet = readOutletLine(line.text);
+      if (outlet !== null) return { date: outletDate(outlet.year, outlet.month, outlet.day, outlet.dateText, warnings), warnings };
+    }
+    const found = readDateLine(line.text);
+    if (found !== null) return { date: { value: found.value, how: `date line "${line.text}" read as ${found.order}` }, warnings };
+  }
+  const fromUrl = evidence.sourceUrl === null ? null : readDateInUrl(evidence.sourceUrl);
+  const monthDay = evidence.marker?.monthDay ?? null;
+  if (monthDay !== null && fromUrl !== null) {
+    const year = fromUrl.value.slice(0, 4);
+    const value = `${year}-${String(monthDay.month).padStart(2, '0')}-${String(monthDay.day).padStart(2, '0')}`;
+    if (isRealPartialDate(value)) return { date: { value, how: `the lede marker's day with the source address's year` }, warnings };
+  }
+  if (fromUrl !== null) return { date: { value: fromUrl.value, how: `source address, read as ${fromUrl.order}` }, warnings };
+  const yearless = monthDay === null ? '' : ' (the lede marker gives a day but no year)';
+  return { date: { value: null, how: `none found${yearless}` }, warnings: [`no date in the text${yearless}`] };
+}
+
+// Vietnamese sites write dates day first; a date that is impossible that way is not guessed at otherwise.
+function outletDate(year: number, month: number, day: number, dateText: string, warnings: string[]): Field<string | null> {
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (isRealPartialDate(iso)) return { value: iso, how: `outlet line ${dateText} read as day/month/year` };
+  warnings.push(`the outlet line's date "${dateText}" is not a real calendar date when read as day/month/year`);
+  return { value: null, how: `outlet line ${dateText} is not a real day/month/year date` };
+}
+
+export function readAgency(evidence: Evidence): Field<string | null> {
+  if (evidence.marker?.agency != null) return { value: evidence.marker.agency, how: `lede ${evidence.marker.form}` };
+  if (evidence.signOff !== null) return { value: evidence.signOff.agency, how: evidence.signOff.how };
+  const all = [...evidence.head, ...evidence.tail];
+  for (const { line, kind } of all) {
+    const source = kind === 'source' ? readSourceValue(line.text) : null;
+    if (source !== null && !/^(?:editor|editors|web editor|edited by|bien tap|redaktor|redakteur|redaccion|redaction|责编|责任编辑|编辑|审核|writing by|editing by)$/u.test(source.label)) {
+      return { value: source.value, how: `source line "${line.text}"` };
+    }
+  }
+  for (const { line, kind } of all) {
+    const outlet = kind === 'outlet-line' ? readOutletLine(line.text) : null;
+    if (outlet !== null) return { value: outlet.outlet, how: `outlet line "${line.text}"` };
+  }
+  if (evidence.attribution !== null) return { value: evidence.attribution, how: `credit in brackets "(${evidence.attribution})" closing the story` };
+  for (const { line, kind } of all) {
+    const site = kind === 'site-title' ? readSiteTitle(line.text) : null;
+    if (site !== null && !/\.\p{L}{2,}$/u.test(site)) return { value: site, how: `site title line "${line.text}"` };
+  }
+  for (const { line, kind } of all) {
+    const holder = kind === 'copyright' ? readCopyrightHolder(line.text) : null;
+    if (holder !== null) return { value: holder, how: `copyright line "${line.text}"` };
+  }
+  for (const { line, kind } of evidence.head) {
+    const name = kind === null ? readOutletName(line.text) : null;
+    if (name !== null) return { value: name, how: `outlet's name above the article "${name}"` };
+  }
+  return { value: null, how: 'none found' };
+}
