@@ -114,6 +114,8 @@ export function kindOfFile(url: string): string {
   const data = /^\/data\/[^/]+\/([^/.]+)/.exec(path);
   if (data?.[1] !== undefined) return { list: 'list chunks', where: 'id lookup', facets: 'facets', search: 'search index', dates: 'dates' }[data[1]] ?? `data ${data[1]}`;
   if (path.startsWith('/article/')) return 'articles';
+  // With the cache off, the browser asks for the icon again at each change of address.
+  if (/^\/favicon\.[a-z]+$/.test(path)) return 'favicon';
   if (path === '/' || path.endsWith('.html')) return 'pages';
   return 'other';
 }

@@ -168,6 +168,7 @@ describe('what the pages fetched', () => {
   it('sums fetched files by what they are', () => {
     const files = [transfer('/assets/list-b2.js', 'Script', 3000), transfer('/data/v1/search/t1.json', 'Fetch', 8000), transfer('/data/v1/search/directory.json', 'Fetch', 1000)];
     expect(describeTransfers(files)).toBe('scripts 1 (3.0 KB), search index 2 (9.0 KB)');
+    expect(describeTransfers([transfer('/favicon.svg', 'Other', 163), transfer('/favicon.svg', 'Other', 163)])).toBe('favicon 2 (0.3 KB)');
   });
 
   it('reads the count a filtered list states', () => {
