@@ -6,8 +6,9 @@
  * 2. The site build (src/site/build-site.ts) ingests the folder, indexes it, renders each page that
  *    changed since the last build, and writes the data files, with .br copies.
  *
- * A second build reuses what the first cached (node_modules/.cache/dispatch-reader), so adding one
- * dispatch to a large archive rewrites only what it changes. SITE_ORIGIN (e.g.
+ * A second build reuses what the first cached (node_modules/.cache/dispatch-reader, or the folder
+ * `--cache` names), so adding one dispatch to a large archive rewrites only what it changes. The
+ * benchmark gives each build its own cache, to time a cold build and then a rebuild. SITE_ORIGIN (e.g.
  * https://dispatches.example) makes canonical, Open Graph and feed URLs absolute.
  */
 import { createHash } from 'node:crypto';
@@ -19,13 +20,16 @@ import { buildSite, type BuiltApp, type BuildSummary } from '../src/site/build-s
 import { CACHE_DIR, CLIENT_OUT_DIR, DIST_DIR, PROJECT_ROOT, SEEDS_DIR, SERVICE_WORKER_OUT_FILE, SSR_OUT_DIR } from '../src/site/paths.ts';
 import { createProgress } from './lib/progress.ts';
 
-const USAGE = 'usage: npm run build -- [--in <folder of dispatch .txt files>] [--out <folder>]';
+const USAGE = 'usage: npm run build -- [--in <folder of dispatch .txt files>] [--out <folder>] [--cache <folder>]';
 
 async function main(): Promise<number> {
-  let options: { in: string; out: string };
+  let options: { in: string; out: string; cache: string };
   try {
-    const { values } = parseArgs({ options: { in: { type: 'string', default: SEEDS_DIR }, out: { type: 'string', default: DIST_DIR } }, strict: true });
-    options = { in: resolve(values.in), out: resolve(values.out) };
+    const { values } = parseArgs({
+      options: { in: { type: 'string', default: SEEDS_DIR }, out: { type: 'string', default: DIST_DIR }, cache: { type: 'string', default: CACHE_DIR } },
+      strict: true,
+    });
+    options = { in: resolve(values.in), out: resolve(values.out), cache: resolve(values.cache) };
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
     return 2;
@@ -37,7 +41,7 @@ async function main(): Promise<number> {
   const summary = await buildSite({
     inDir: options.in,
     outDir: options.out,
-    cacheDir: CACHE_DIR,
+    cacheDir: options.cache,
     app,
     origin: process.env.SITE_ORIGIN,
     onProgress: createProgress(),

@@ -41,7 +41,7 @@ export type EventRecord = PageRecord['events'][number];
 export type LongFrame = PageRecord['longFrames'][number];
 
 /** Evaluates an expression in the page's main world; with `awaitPromise`, waits for the promise it gives. */
-async function evaluateInPage(cdp: CDPSession, expression: string, awaitPromise = false): Promise<unknown> {
+export async function evaluateInPage(cdp: CDPSession, expression: string, awaitPromise = false): Promise<unknown> {
   const reply = await cdp.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise });
   if (reply.exceptionDetails) {
     const message = reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text;
