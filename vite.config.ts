@@ -10,6 +10,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     // Chunks loaded on demand have no dependencies worth preloading.
     modulePreload: false,
     target: 'es2022',
+    // Style sheets stay files: the policy allows the site's own sheets, not data: URLs.
+    assetsInlineLimit: (file: string) => (file.endsWith('.css') ? false : undefined),
     // Everything the page needs at once in one file, and chunks loaded on demand import from it: no
     // shared chunk for the browser to fetch one round trip after the first.
     rolldownOptions: isSsrBuild ? {} : { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },

@@ -17,6 +17,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite, type BuiltApp, type BuildSummary } from '../src/site/build-site.ts';
+import { SCREEN_STYLESHEET } from '../src/site/page-html.ts';
 import { CACHE_DIR, CLIENT_OUT_DIR, DIST_DIR, PROJECT_ROOT, SEEDS_DIR, SERVICE_WORKER_OUT_FILE, SSR_OUT_DIR } from '../src/site/paths.ts';
 import { createProgress } from './lib/progress.ts';
 
@@ -54,7 +55,8 @@ async function main(): Promise<number> {
 
 /**
  * The app's bundles, built again only when what they are made from changed (the sources, the page
- * template, the Vite config, the locked dependencies): a rebuild for a new dispatch skips Vite.
+ * template, the Vite config, the locked dependencies): a rebuild for a new dispatch skips Vite. The
+ * same inputs name the app's version, which decides whether every page is rendered again.
  */
 async function buildApp(): Promise<BuiltApp> {
   const inputs = createHash('sha256');
@@ -69,7 +71,7 @@ async function buildApp(): Promise<BuiltApp> {
     await writeFile(stampFile, stamp);
   }
   const template = await readFile(join(CLIENT_OUT_DIR, 'index.html'), 'utf8');
-  const cssHref = /<link rel="stylesheet"[^>]*href="([^"]+)"/.exec(template)?.[1];
+  const cssHref = /href="([^"]+)"/.exec(SCREEN_STYLESHEET.exec(template)?.[0] ?? '')?.[1];
   if (cssHref === undefined) throw new Error('the built index.html links no stylesheet to inline');
   const assets = new Map<string, Buffer>();
   let css = '';
@@ -81,11 +83,9 @@ async function buildApp(): Promise<BuiltApp> {
     if (`/${path}` === cssHref) css = content.toString('utf8');
     else assets.set(path, content);
   }
-  const hash = createHash('sha256').update(template).update(css);
-  for (const [path, content] of [...assets].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update(content);
-  for (const file of (await listFiles(SSR_OUT_DIR)).sort()) hash.update(await readFile(file));
   const worker = await readFile(SERVICE_WORKER_OUT_FILE, 'utf8');
-  return { template, css, assets, serverDir: SSR_OUT_DIR, version: hash.digest('hex').slice(0, 16), worker };
+  // The sources cover the site build's own code too (how a page is put together), not only the app's.
+  return { template, css, assets, serverDir: SSR_OUT_DIR, version: stamp.slice(0, 16), worker };
 }
 
 function runChild(command: string, args: string[]): Promise<void> {

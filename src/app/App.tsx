@@ -1,42 +1,37 @@
-import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { formatFilters, hasAnyFilter, parseFilters, type Filters } from '../core/filters.ts';
-import { articlePath, LIST_PATH, NOT_FOUND_PATH, parseRoute, routePath } from '../core/routes.ts';
+import { LIST_PATH, NOT_FOUND_PATH, parseRoute, routePath } from '../core/routes.ts';
 import type { ListEntry, PageData } from '../core/site-data.ts';
 import { NOT_FOUND_TITLE, pageTitle, PRODUCT_NAME } from '../core/text.ts';
-import { Archive, ArchiveContext, reloadIfStale, useArchive } from './archive.ts';
-import { FilterPanel, SEARCH_INPUT_ID } from './components/FilterPanel.tsx';
+import { Archive, ArchiveContext, useArchive } from './archive.ts';
+import { FilterPanel } from './components/FilterPanel.tsx';
 import { HighlightContext, type Highlighter } from './components/Highlight.tsx';
 import { ListPane } from './components/ListPane.tsx';
+import { PaneBoundary } from './components/PaneBoundary.tsx';
 import { onDemand } from './on-demand.tsx';
-import { ARTICLE_HEADING_ID, ArticleView } from './components/ReadingPane.tsx';
+import type { ArticleProps } from './components/ReadingPane.tsx';
+import { ARTICLE_HEADING_ID } from './element-ids.ts';
 import { whenIdle } from './idle.ts';
 import { onScreen } from './context.ts';
-import { firstMove, moveNow } from './first-move.ts';
+import { firstMove, firstTouch, moveNow } from './first-move.ts';
 import { useFocusOnOpen } from './focus.ts';
 import type { ListView } from './list/view.ts';
-import { cameFrom, navigate, useLocationState, useScrollRestoration } from './navigation.tsx';
+import { navigate, useLocationState, useScrollRestoration } from './navigation.tsx';
 import { showShortcuts, useShortcuts } from './shortcuts.ts';
-
-/** Below this width one pane shows at a time; the CSS uses the same breakpoint. */
-const NARROW = '(max-width: 47.99em)';
 
 /** Applies filters to the current view; reads the path when called, so it never needs to change. */
 function setFilters(next: Filters, mode: 'push' | 'replace' = 'push'): void {
   navigate(routePath(parseRoute(window.location.pathname) ?? { kind: 'list' }) + formatFilters(next), mode);
 }
 
-/** Back to the list; returning the way the reader came restores the list's scroll position. */
-/** Back to the list the reader came from, as it was left; or to the list of the current view. */
-function backToList(listHref: string): void {
-  if (cameFrom(listHref)) window.history.back();
-  else navigate(listHref);
-}
-
 export function App({ data }: { data: PageData }) {
   const [archive] = useState(() => new Archive(data));
   return (
     <ArchiveContext value={archive}>
-      <Reader data={data} />
+      {/* The last resort: each pane has a boundary of its own. */}
+      <PaneBoundary what="The reader" at="">
+        <Reader data={data} />
+      </PaneBoundary>
     </ArchiveContext>
   );
 }
@@ -53,6 +48,7 @@ function Reader({ data }: { data: PageData }) {
   const route = useMemo(() => parseRoute(shown.pathname), [shown.pathname]);
   const query = formatFilters(filters);
   const listHref = LIST_PATH + query;
+  const address = shown.pathname + shown.search;
   const [view, setView] = useState<ListView>(FIRST_SCREEN);
   // The whole list, filters and search load at the reader's first move, or at once for a filtered link.
   const enhanced = useFirstMove();
@@ -88,8 +84,10 @@ function Reader({ data }: { data: PageData }) {
   }, [notFound, entry]);
 
   useFocusOnOpen(articleId);
-  // What the tools (tools.ts) act on, and the dispatch now read.
-  Object.assign(onScreen, { archive, view, filters, entry });
+  // What the tools (tools.ts) and the keys (keys.ts) act on.
+  Object.assign(onScreen, { archive, view, filters, entry, firstScreen: data.window.entries, route });
+  useEffect(() => onScreen.rendered?.());
+  useShortcuts();
 
   const ready = !hasAnyFilter(filters) || (view.status === 'ready' && view.key === query) || view.status === 'failed' || view.status === 'offline';
   useEffect(() => {
@@ -99,53 +97,6 @@ function Reader({ data }: { data: PageData }) {
       document.documentElement.dataset.hydrated = '';
     }
   }, [shown, ready]);
-
-  // Focus waits until the view it belongs to is on screen (on a phone, "/" first brings the list back).
-  const focusPending = useRef(false);
-  useEffect(() => {
-    if (focusPending.current && route?.kind === 'list') {
-      focusPending.current = false;
-      document.getElementById(SEARCH_INPUT_ID)?.focus();
-    }
-  }, [route]);
-
-  const isNarrow = () => window.matchMedia(NARROW).matches;
-  // Keys act on the view the address bar describes, which may be a moment ahead of the screen.
-  const addressed = { route: parseRoute(place.pathname), query: formatFilters(controls) };
-  const step = (by: 1 | -1) => {
-    const at = addressed.route?.kind === 'article' ? addressed.route.id : null;
-    const open = (to: ListEntry | undefined) => to && navigate(articlePath(to.id) + addressed.query);
-    if (view.status === 'ready' && view.key === addressed.query) return void view.step(at, by).then(open, reloadIfStale);
-    // The first screen serves the unfiltered list until the whole list has loaded.
-    const index = addressed.query === '' ? data.window.entries.findIndex((candidate) => candidate.id === at) : -2;
-    const to = index === -2 ? undefined : data.window.entries[index === -1 ? 0 : index + by];
-    // Otherwise the step waits for the list the address asks for, which is on its way.
-    if (to === undefined) pendingStep.current = by;
-    else open(to);
-  };
-  const pendingStep = useRef<1 | -1 | null>(null);
-  useEffect(() => {
-    const by = pendingStep.current;
-    if (by === null || view.status !== 'ready' || view.key !== addressed.query) return;
-    pendingStep.current = null;
-    step(by);
-  });
-  const leaveArticle = () => isNarrow() && addressed.route?.kind !== 'list';
-  useShortcuts(
-    {
-      next: () => step(1),
-      previous: () => step(-1),
-      focusSearch: () => {
-        if (leaveArticle()) {
-          focusPending.current = true;
-          navigate(LIST_PATH + addressed.query);
-        } else document.getElementById(SEARCH_INPUT_ID)?.focus();
-      },
-      close: () => {
-        if (leaveArticle()) backToList(LIST_PATH + addressed.query);
-      },
-    },
-  );
 
   return (
     <HighlightContext value={highlighter}>
@@ -159,43 +110,47 @@ function Reader({ data }: { data: PageData }) {
         </header>
         <div className="layout">
           <section className="list-pane" aria-label="Dispatch list">
-            <FilterPanel filters={controls} summary={archive.summary} setFilters={setFilters} />
-            {rejected.length > 0 && (
-              <Suspense fallback={null}>
-                <RejectedNotices rejected={rejected} />
-              </Suspense>
-            )}
-            <ListPane
-              view={view}
-              enhanced={enhanced}
-              onView={setView}
-              window={data.window}
-              filters={filters}
-              query={query}
-              currentId={entry?.id ?? null}
-              names={names}
-              setFilters={setFilters}
-            />
+            <PaneBoundary what="The list" at={address}>
+              <FilterPanel filters={controls} summary={archive.summary} setFilters={setFilters} />
+              {rejected.length > 0 && (
+                <Suspense fallback={null}>
+                  <RejectedNotices rejected={rejected} />
+                </Suspense>
+              )}
+              <ListPane
+                view={view}
+                enhanced={enhanced}
+                onView={setView}
+                window={data.window}
+                filters={filters}
+                query={query}
+                currentId={entry?.id ?? null}
+                names={names}
+                setFilters={setFilters}
+              />
+            </PaneBoundary>
           </section>
           <main className="reading-pane" id="main">
-            {notFound ? (
-              <NotFoundView pathname={shown.pathname === NOT_FOUND_PATH ? null : shown.pathname} listHref={listHref} isArticle={articleId !== null} />
-            ) : entry ? (
-              <ArticleView
-                entry={entry}
-                article={article}
-                names={names}
-                listHref={listHref}
-                previous={neighbours.previous}
-                next={neighbours.next}
-                query={query}
-                retry={() => archive.loadArticle(entry.id)}
-              />
-            ) : articleId !== null ? (
-              <p className="loading" aria-busy="true">Loading the dispatch…</p>
-            ) : data.overview !== null ? (
-              <LandingView overview={data.overview} names={names} />
-            ) : null}
+            <PaneBoundary what={articleId === null ? 'This page' : 'This dispatch'} at={address}>
+              {notFound ? (
+                <NotFoundView pathname={shown.pathname === NOT_FOUND_PATH ? null : shown.pathname} listHref={listHref} isArticle={articleId !== null} />
+              ) : entry ? (
+                <ArticleView
+                  entry={entry}
+                  article={article}
+                  names={names}
+                  listHref={listHref}
+                  previous={neighbours.previous}
+                  next={neighbours.next}
+                  query={query}
+                  retry={() => archive.loadArticle(entry.id)}
+                />
+              ) : articleId !== null ? (
+                <p className="loading" aria-busy="true">Loading the dispatch…</p>
+              ) : data.overview !== null ? (
+                <LandingView overview={data.overview} names={names} />
+              ) : null}
+            </PaneBoundary>
           </main>
         </div>
       </div>
@@ -203,6 +158,9 @@ function Reader({ data }: { data: PageData }) {
   );
 }
 
+// The article as prerendered reads as it is: its code arrives at the reader's first touch (a key, a
+// press, a scroll, Back), or at once for a link with filters, which may highlight it.
+const ArticleView = onDemand<ArticleProps>('ArticleView', () => firstTouch.then(() => import('./components/ReadingPane.tsx')).then(({ ArticleView }) => ({ default: ArticleView })));
 // The landing view's code loads only on the landing page, the not-found view's only on that page.
 const LandingView = onDemand('Overview', () => import('./components/Overview.tsx'));
 const NotFoundView = onDemand('NotFound', () => import('./components/NotFound.tsx'));

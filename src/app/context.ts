@@ -1,8 +1,11 @@
 /**
- * What the page's tools (tools.ts, loaded on demand) need to know about the screen: the archive,
- * the list as it is filtered and ordered, and the dispatch being read. The app keeps it current.
+ * What the page's tools (tools.ts) and keys (keys.ts), both loaded on demand, need to know about the
+ * screen: the archive, the list as it is filtered and ordered, the page's first screen of it, the
+ * view shown and the dispatch being read. The app keeps it current, and calls `rendered` after each
+ * of its renders.
  */
 import type { Filters } from '../core/filters.ts';
+import type { Route } from '../core/routes.ts';
 import type { ListEntry } from '../core/site-data.ts';
 import type { Archive } from './archive.ts';
 import type { ListView } from './list/view.ts';
@@ -12,4 +15,7 @@ export const onScreen: {
   view: ListView | null;
   filters: Filters | null;
   entry: ListEntry | undefined;
-} = { archive: null, view: null, filters: null, entry: undefined };
+  firstScreen: readonly ListEntry[];
+  route: Route | null;
+  rendered?: () => void;
+} = { archive: null, view: null, filters: null, entry: undefined, firstScreen: [], route: null };

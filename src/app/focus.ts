@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { ARTICLE_HEADING_ID } from './components/ReadingPane.tsx';
+import { ARTICLE_HEADING_ID } from './element-ids.ts';
 import { cameByHistory } from './navigation.tsx';
 
 /**

@@ -1,22 +1,18 @@
 /**
  * Single-key shortcuts. They stay out of the way: ignored while typing in a field, never on
  * Ctrl/Alt/Meta combinations (those belong to the browser), and they can be switched off
- * (WCAG 2.1.4), a choice remembered across visits. The help dialog is static HTML (index.html).
+ * (WCAG 2.1.4), a choice remembered across visits. The help dialog is made on first use (shortcuts-help.ts).
  */
-import { useEffect, useRef } from 'react';
-
-export interface ShortcutActions {
-  next: () => void;
-  previous: () => void;
-  focusSearch: () => void;
-  /** Esc outside a field. */
-  close: () => void;
-}
+import { useEffect } from 'react';
+import { SEARCH_INPUT_ID } from './components/FilterPanel.tsx';
+import type { ShortcutKey } from './keys.ts';
+import dialogsCss from './dialogs.css?url';
+import { loadStylesheet } from './stylesheets.ts';
 
 export const SHORTCUTS_KEY = 'dispatch-reader:shortcuts';
 
 /** Read at every key press, so a choice made in another tab applies at once. */
-function shortcutsOn(): boolean {
+export function shortcutsOn(): boolean {
   try {
     return localStorage.getItem(SHORTCUTS_KEY) !== 'off';
   } catch {
@@ -27,23 +23,20 @@ function shortcutsOn(): boolean {
 
 /** The help dialog's code loads the first time it is asked for. */
 export function showShortcuts(): void {
-  void import('./shortcuts-help.ts').then((help) => help.openShortcutsHelp());
+  void Promise.all([import('./shortcuts-help.ts'), loadStylesheet(dialogsCss)]).then(([help]) => help.openShortcutsHelp());
 }
+
+const SHORTCUTS = ['j', 'k', '/', '?'];
 
 /** Fields that take typed text; a checkbox or a button keeps the shortcuts working. */
 const TEXT_ENTRY = 'input:not([type=checkbox],[type=radio]),textarea,select,[contenteditable]';
 
-export function useShortcuts(actions: ShortcutActions): void {
-  // The listener stays put; it reads the latest actions, which change with every render.
-  const latest = useRef(actions);
-  useEffect(() => {
-    latest.current = actions;
-  });
+/** Listens for the single-key shortcuts; what they do loads at the first one pressed (keys.ts). */
+export function useShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
       const target = event.target instanceof Element ? event.target : null;
-      const act = latest.current;
       if (target?.closest(TEXT_ENTRY)) {
         if (event.key === 'Escape' && target instanceof HTMLInputElement && target.type === 'search') {
           // Esc would also empty a search field; the reader only wants to leave it.
@@ -53,12 +46,15 @@ export function useShortcuts(actions: ShortcutActions): void {
         return;
       }
       if (target?.closest('dialog')) return;
-      if (event.key === 'Escape') return act.close();
-      const action = { j: act.next, k: act.previous, '/': act.focusSearch, '?': showShortcuts }[event.key];
-      if (action && shortcutsOn()) {
-        event.preventDefault();
-        action();
-      }
+      const key = event.key;
+      // Esc outside a field is the reader's even with the single-key shortcuts off.
+      if (key !== 'Escape' && !(SHORTCUTS.includes(key) && shortcutsOn())) return;
+      if (key !== 'Escape') event.preventDefault();
+      const search = document.getElementById(SEARCH_INPUT_ID);
+      if (key === '?') showShortcuts();
+      // The search box takes focus at once when it is on screen, so that what is typed next lands in it.
+      else if (key === '/' && search?.checkVisibility()) search.focus();
+      else void import('./keys.ts').then((keys) => keys.press(key as ShortcutKey));
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);

@@ -44,7 +44,7 @@ export const CHUNK_SIZE = 50;
 /** About this many ids per lookup shard: a few kilobytes, fetched once to place a deep link in the list. */
 const IDS_PER_SHARD = 256;
 /** A page's first screen of the list: what a desktop or a phone shows before scrolling, and a little more. */
-export const WINDOW_SIZE = 8;
+export const WINDOW_SIZE = 7;
 /** How many newer entries an article's window shows above it, so the reader sees where it sits. */
 const WINDOW_LEAD = 2;
 

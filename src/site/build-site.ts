@@ -46,7 +46,7 @@ export interface BuiltApp {
   assets: Map<string, Buffer>;
   /** The server bundle's folder: server.js renders a page, render-worker.js is the worker. */
   serverDir: string;
-  /** Changes whenever the app's code does: every page must then be rendered again. */
+  /** Changes whenever the code does, the app's or the build's: every page must then be rendered again. */
   version: string;
   /** The service worker as Vite built it, before the build writes its manifest in (offline-files.ts). */
   worker?: string;

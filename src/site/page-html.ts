@@ -86,11 +86,18 @@ function policyTag(template: string, css: string | null): string {
 /** Where the policy goes: before anything it covers, right after the character set, which must come first. */
 const POLICY_PLACE = /<meta charset[^>]*>\s*|<head>\s*/i;
 
+/** The template's stylesheet for the screen, which pages inline; a print-only sheet stays a link. */
+export const SCREEN_STYLESHEET = /<link rel="stylesheet"(?![^>]*\bmedia=)[^>]*>/;
+const PRINT_STYLESHEET = /<link rel="stylesheet" media="print"[^>]*>/g;
+
 export function renderDocument(template: string, parts: PageParts): string {
   const html = template
     .replace(POLICY_PLACE, (place) => place + policyTag(template, parts.css))
     // Inline the stylesheet: one round trip brings everything the first paint needs.
-    .replace(/<link rel="stylesheet"[^>]*>/, (link) => (parts.css === null ? link : `<style>${parts.css}</style>`))
+    .replace(SCREEN_STYLESHEET, (link) => (parts.css === null ? link : `<style>${parts.css}</style>`))
+    // A print sheet goes last, so that on paper its rules win over the screen's.
+    .replace(PRINT_STYLESHEET, '')
+    .replace('</head>', () => `${template.match(PRINT_STYLESHEET)?.join('') ?? ''}</head>`)
     .replace('<!--page-head-->', () => parts.head)
     .replace('<!--page-markup-->', () => parts.markup)
     .replace(

@@ -70,7 +70,8 @@ export function policyDirectives(inline: InlineCode, delivery: PolicyDelivery): 
   const directives: Array<[string, string[]]> = [
     ['default-src', ["'self'"]],
     ['script-src', ["'self'", ...sources(inline.scripts)]],
-    ['style-src', styles.length > 0 ? styles : ["'none'"]],
+    // The inlined sheet by its hash; the sheets of what the first screen never shows are files.
+    ['style-src', ["'self'", ...styles]],
     // The landing view sizes its timeline's bars in style attributes. An attribute holds
     // declarations only: it cannot run script, and what it could load is held to 'self' below.
     ['style-src-attr', ["'unsafe-inline'"]],

@@ -107,6 +107,36 @@ describe('a deep link', () => {
   });
 });
 
+describe('a part that cannot be shown', () => {
+  /** The seeds' site, with one dispatch's data in a shape the reading pane cannot take. */
+  function withBrokenArticle(id: string): SiteModel {
+    return {
+      ...site,
+      pageFor(pathname) {
+        const served = site.pageFor(pathname);
+        const { article } = served.page.data;
+        if (article?.entry.id !== id) return served;
+        const broken = { ...article, entry: { ...article.entry, countries: null as unknown as string[] } };
+        return { ...served, page: { ...served.page, data: { ...served.page.data, article: broken } } };
+      },
+    };
+  }
+
+  it('says so in its own pane, with a way back, and the list goes on working', async () => {
+    // React reports the error it caught; the reader sees the notice instead.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderAt(`/article/${GERMANY}`, withBrokenArticle(GERMANY));
+    act(() => void window.dispatchEvent(new Event('pointerdown')));
+    const notice = await screen.findByRole('alert');
+    expect(notice).toHaveTextContent('This dispatch could not be shown. Back to the list or reload the page.');
+    expect(within(notice).getByRole('link', { name: 'Back to the list' })).toHaveAttribute('href', '/');
+    expect(listedIds()).toEqual([AZERBAIJAN, GERMANY, BULGARIA, NORTH_KOREA, PUTIN]);
+    await userEvent.click(screen.getByRole('link', { name: /Tô Lâm met with Atanas Zafirov/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Tô Lâm met with Atanas Zafirov/ })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
 describe('filters', () => {
   it('by country: choosing one adds a history entry and narrows the list; several match any', async () => {
     renderAt('/', site);

@@ -7,8 +7,11 @@ import { lazy, Suspense, useEffect, useRef, useState, type ChangeEvent } from 'r
 import { dateSpan, isRealDay } from '../../core/dates.ts';
 import type { SortOrder } from '../../core/filters.ts';
 import type { FilterProps } from './FilterPanel.tsx';
+import { loadStylesheet } from '../stylesheets.ts';
+import choicesCss from '../choices.css?url';
 
-const FacetChoices = lazy(() => import('./FacetChoices.tsx'));
+// The choices' styles arrive with their code, so they never show unstyled.
+const FacetChoices = lazy(() => Promise.all([import('./FacetChoices.tsx'), loadStylesheet(choicesCss)]).then(([module]) => module));
 
 export default function FilterRow({ filters, summary, setFilters }: FilterProps) {
   // A facet's choices are made (and their code loaded) when the reader first opens it.

@@ -1,4 +1,4 @@
-import { ARTICLE_HEADING_ID } from './ReadingPane.tsx';
+import { ARTICLE_HEADING_ID } from '../element-ids.ts';
 
 /** `pathname` is null on the static 404 page, which cannot know the address it is served for. */
 export default function NotFound({ pathname, listHref, isArticle }: { pathname: string | null; listHref: string; isArticle: boolean }) {

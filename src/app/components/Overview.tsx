@@ -8,7 +8,7 @@ import { formatFilters, NO_FILTERS } from '../../core/filters.ts';
 import { LIST_PATH } from '../../core/routes.ts';
 import { count } from '../../core/text.ts';
 import type { Names, Overview as OverviewData, Period } from '../../core/site-data.ts';
-import { ARTICLE_HEADING_ID } from './ReadingPane.tsx';
+import { ARTICLE_HEADING_ID } from '../element-ids.ts';
 
 export default function Overview({ overview, names }: { overview: OverviewData; names: Names }) {
   const months = overview.periods.filter((period) => period.key.length === 7);

@@ -9,13 +9,13 @@ import type { ExtrasProps } from './ArticleExtras.tsx';
 import { firstTouch } from '../first-move.ts';
 import { onDemand } from '../on-demand.tsx';
 
-export const ARTICLE_HEADING_ID = 'article-title';
+import { ARTICLE_HEADING_ID } from '../element-ids.ts';
 
 // What follows the article (its tools, related dispatches, the pager) hydrates at the reader's first
 // move: it is links and buttons whose clicks document.ts handles, so it works as prerendered until then.
 const Extras = onDemand<ExtrasProps>('ArticleExtras', () => firstTouch.then(() => import('./ArticleExtras.tsx')));
 
-interface ArticleProps {
+export interface ArticleProps {
   entry: ListEntry;
   article: ArticleState | undefined;
   names: Names;

@@ -35,6 +35,14 @@ describe('renderDocument', () => {
   const data: PageData = { pathname: '/', window: { entries: [], newer: false, older: false }, article: null, overview: null, names: { countries: {}, languages: {} } };
   const template = '<head><link rel="stylesheet" href="/assets/a.css"><!--page-head--></head><body><div id="root"><!--page-markup--></div><!--page-data--></body>';
 
+  it('inlines the screen’s stylesheet, and puts a print-only one after it, as a link', () => {
+    const printing = template.replace('<head>', '<head><link rel="stylesheet" media="print" href="/assets/print.css">');
+    const html = renderDocument(printing, { head: '', markup: '', data, css: 'body{color:red}' });
+    expect(html).toContain('<style>body{color:red}</style>');
+    expect(html.indexOf('<style>')).toBeLessThan(html.indexOf('media="print"'));
+    expect(html.match(/media="print"/g)).toHaveLength(1);
+  });
+
   it('inlines the stylesheet and fills every marker', () => {
     const html = renderDocument(template, { head: '<title>t</title>', markup: '<p>hi</p>', data, css: 'body{color:red}' });
     expect(html).toContain('<style>body{color:red}</style>');
@@ -52,7 +60,7 @@ describe('renderDocument', () => {
     const guarded = template.replace('<!--page-head-->', '<!--page-head--><script>if (location.search) go();</script>');
     const html = renderDocument(guarded, { head: '<title>t</title>', markup: '', data, css: 'body{color:red}' });
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)" \/>/.exec(html)?.[1] ?? '';
-    expect(policy).toContain(`style-src ${hashSource('body{color:red}')}`);
+    expect(policy).toContain(`style-src 'self' ${hashSource('body{color:red}')}`);
     expect(policy).toContain(`script-src 'self' ${hashSource('if (location.search) go();')}`);
     const at = html.indexOf('Content-Security-Policy');
     expect(at).toBeGreaterThan(0);
