@@ -1,8 +1,8 @@
 /**
- * An article's paragraphs, read back from the page's own markup: a built page inlines its data
- * without them (site/page-html.ts), because the prerendered article already holds every word.
+ * The text of a page's data, read back from the page's own markup: a built page inlines its data
+ * without it (site/page-html.ts compactPageData), because the prerendered markup holds every word.
  */
-import type { Inline, PageData, Paragraph } from '../core/site-data.ts';
+import type { ArticleData, Inline, ListEntry, PageData, Paragraph, RelatedLink } from '../core/site-data.ts';
 
 export function paragraphsIn(root: ParentNode): Paragraph[] {
   const body = root.querySelector('.article-body');
@@ -18,7 +18,49 @@ export function paragraphsIn(root: ParentNode): Paragraph[] {
   );
 }
 
-/** The page's data, whole again: its article's paragraphs from the markup it came with. */
+/** The page's data, whole again: its words from the markup it came with. */
 export function completePageData(data: PageData, root: ParentNode): PageData {
-  return data.article === null ? data : { ...data, article: { ...data.article, paragraphs: paragraphsIn(root) } };
+  const text = (selector: string) => root.querySelector(selector)?.textContent ?? null;
+  // A row of the list: its title and snippet are the texts of its link and its snippet.
+  const withText = (entry: ListEntry): ListEntry => {
+    const row = `[data-id="${CSS.escape(entry.id)}"]`;
+    return { ...entry, title: text(`${row} .entry-link`) ?? entry.title, snippet: text(`${row} .snippet`) ?? entry.snippet };
+  };
+  const entries = data.window.entries.map(withText);
+  const { article } = data;
+  if (article === null) return { ...data, window: { ...data.window, entries } };
+  const listed = entries.find((entry) => entry.id === article.entry.id);
+  const entry = { ...(listed ?? article.entry), title: text('.article h1') ?? article.entry.title };
+  return {
+    ...data,
+    window: { ...data.window, entries },
+    article: {
+      ...article,
+      entry,
+      standfirst: text('.article-body > .standfirst'),
+      paragraphs: paragraphsIn(root),
+      images: imagesIn(root),
+      related: relatedIn(root),
+    },
+  };
+}
+
+/** The photo captions, each with its credit, which the caption shows after "Photo: ". */
+function imagesIn(root: ParentNode): ArticleData['images'] {
+  return [...root.querySelectorAll('.captions figcaption')].map((caption) => {
+    const credit = caption.querySelector('.credit');
+    return {
+      caption: [...caption.childNodes].filter((node) => node !== credit).map((node) => node.textContent ?? '').join(''),
+      credit: credit === null ? null : (credit.textContent ?? '').replace(/^ Photo: /, ''),
+    };
+  });
+}
+
+/** The related dispatches under the article: each link's dispatch, title and reason. */
+function relatedIn(root: ParentNode): RelatedLink[] {
+  return [...root.querySelectorAll('.related li')].map((item) => ({
+    id: (item.querySelector('a')?.getAttribute('href') ?? '').replace(/^\/article\//, '').replace(/[?#].*$/, ''),
+    title: item.querySelector('a')?.textContent ?? '',
+    reason: item.querySelector('.reason')?.textContent ?? '',
+  }));
 }

@@ -116,7 +116,7 @@ describe('a part that cannot be shown', () => {
         const served = site.pageFor(pathname);
         const { article } = served.page.data;
         if (article?.entry.id !== id) return served;
-        const broken = { ...article, entry: { ...article.entry, countries: null as unknown as string[] } };
+        const broken = { ...article, sourceUrl: 'not an address' };
         return { ...served, page: { ...served.page, data: { ...served.page.data, article: broken } } };
       },
     };

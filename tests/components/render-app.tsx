@@ -8,7 +8,7 @@ import { App } from '../../src/app/App.tsx';
 import { completePageData } from '../../src/app/paragraphs.ts';
 import { renderPage } from '../../src/app/server.tsx';
 import { parseRoute } from '../../src/core/routes.ts';
-import { renderDocument, withoutParagraphs } from '../../src/site/page-html.ts';
+import { compactPageData, renderDocument } from '../../src/site/page-html.ts';
 import type { SiteModel } from '../../src/site/site-model.ts';
 
 const TEMPLATE = '<!doctype html><html><head><!--page-head--></head><body><div id="root"><!--page-markup--></div><!--page-data--></body></html>';
@@ -34,7 +34,7 @@ export function renderAt(url: string, site: SiteModel) {
   const { page } = site.pageFor(new URL(url, 'http://localhost').pathname);
   const container = document.body.appendChild(Object.assign(document.createElement('div'), { id: 'root' }));
   container.innerHTML = renderPage(page.data);
-  const data = completePageData(withoutParagraphs(page.data), container);
+  const data = completePageData(compactPageData(page.data), container);
   return { ...render(<App data={data} />, { container, hydrate: true }), fetch };
 }
 
