@@ -30,7 +30,7 @@ export function completePageData(data: PageData, root: ParentNode): PageData {
   const { article } = data;
   if (article === null) return { ...data, window: { ...data.window, entries } };
   const listed = entries.find((entry) => entry.id === article.entry.id);
-  const entry = { ...(listed ?? article.entry), title: text('.article h1') ?? article.entry.title };
+  const entry = { ...(listed ?? article.entry), title: article.entry.title };
   return {
     ...data,
     window: { ...data.window, entries },

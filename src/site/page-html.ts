@@ -75,7 +75,15 @@ export function compactPageData(data: PageData): PageData {
     article:
       data.article === null
         ? null
-        : { ...data.article, entry: withoutText(data.article.entry), standfirst: null, paragraphs: [], images: [], related: [] },
+        : {
+            ...data.article,
+            // The article's title stays: the service worker lists the pages it keeps by it (sw/offline-page.ts).
+            entry: { ...withoutText(data.article.entry), title: data.article.entry.title },
+            standfirst: null,
+            paragraphs: [],
+            images: [],
+            related: [],
+          },
   };
 }
 
