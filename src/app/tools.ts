@@ -4,17 +4,18 @@
  * is filtered. The buttons are plain markup with `data-action` (document.ts hands their clicks here), so
  * none of this code is in the page's first script.
  */
-import { formatFilters, hasAnyFilter } from '../core/filters.ts';
+import { formatFilters, NO_FILTERS } from '../core/filters.ts';
 import { articlePath } from '../core/routes.ts';
 import type { ListEntry } from '../core/site-data.ts';
 import { count } from '../core/text.ts';
 import { citation, CITATION_STYLES, type CitationStyle, type Cited } from './citations.ts';
 import { onScreen } from './context.ts';
-import { sayAbout } from './tool-status.ts';
-import { keepUnread, setMark, marked } from './marks.ts';
 import { exportFile, EXPORT_FORMATS, type ExportFormat } from './export.ts';
 import { loadEntry } from './list/entries.ts';
+import type { ReadyView } from './list/view.ts';
+import { keepUnread, marked, setMark } from './marks.ts';
 import { forgetOffline, keepForOffline } from './offline.ts';
+import { sayAbout } from './tool-status.ts';
 
 export async function runAction(button: HTMLElement): Promise<void> {
   const action = button.dataset.action;
@@ -176,33 +177,33 @@ function openCiteDialog(entry: ListEntry, quote: Quote | null): void {
 /** How long Export waits for the list to catch up with filters the reader has just changed. */
 const VIEW_WAIT_MS = 10_000;
 
+/** The list has not caught up with the filters yet: worth trying again, unlike a failed download. */
+class ListNotReady extends Error {}
+
 /**
- * The list as the filters now ask for it. Right after the reader changes a filter the list still
- * shows the previous view while the new one is worked out; exporting that would give the wrong rows.
+ * The list as the filters now ask for it. Right after the reader changes a filter (or opens a link
+ * with filters) the list still shows the view before, or none, while the new one is worked out:
+ * exporting then would give the wrong rows, or none.
  */
-async function currentView(): Promise<typeof onScreen.view> {
+async function viewOfTheFilters(): Promise<ReadyView> {
   const since = Date.now();
   for (;;) {
     const { view, filters } = onScreen;
-    const wanted = filters === null ? '' : formatFilters(filters);
-    if (view?.status !== 'ready' || view.key === wanted) return view;
-    if (Date.now() - since > VIEW_WAIT_MS) throw new Error('The list is still being worked out.');
+    if (view?.status === 'ready' && view.key === formatFilters(filters ?? NO_FILTERS)) return view;
+    if (view?.status === 'failed' || view?.status === 'offline') throw new Error(view.status);
+    if (Date.now() - since > VIEW_WAIT_MS) throw new ListNotReady('The list is still being worked out: try again in a moment.');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
 /** Every entry of the list as it is filtered and ordered: all of its rows, fetched a chunk at a time. */
 async function entriesInView(): Promise<ListEntry[]> {
-  const { archive, filters } = onScreen;
-  const view = await currentView();
+  const view = await viewOfTheFilters();
+  const { archive } = onScreen;
   if (archive === null) return [];
-  const summary = await archive.loadSummary();
-  const whole = filters === null || !hasAnyFilter(filters);
-  const total = view?.status === 'ready' ? view.count : whole ? summary.total : 0;
-  const positionAt = view?.status === 'ready' ? view.positionAt : (row: number) => row;
   const entries: ListEntry[] = [];
-  for (let row = 0; row < total; row += 1) {
-    const entry = await loadEntry(archive, positionAt(row));
+  for (let row = 0; row < view.count; row += 1) {
+    const entry = await loadEntry(archive, view.positionAt(row));
     if (entry !== undefined) entries.push(entry);
   }
   return entries;
@@ -224,7 +225,7 @@ function openExportDialog(): void {
         setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
         status.textContent = `${count(entries.length, 'dispatch')} exported as ${file.name}.`;
       },
-      () => (status.textContent = 'Could not gather the dispatches: check the connection and try again.'),
+      (error: unknown) => (status.textContent = error instanceof ListNotReady ? error.message : 'Could not gather the dispatches: check the connection and try again.'),
     );
   });
   body.append(choices('Format', EXPORT_FORMATS, 'export-format', (value) => (format = value)), download, status);
