@@ -484,6 +484,18 @@ describe.skipIf(!hasBrowser)('the research tools in Chromium', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => listedPaths(page)).toEqual([BULGARIA]);
     });
+    it('of a link with filters, pressed while the page works the view out, holds that view', async () => {
+      const page = await open('/', WITHOUT_WORKER, [WORKER_BLOCKED]);
+      await page.route(/\/facets\/agency\/vna-vns\.json$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        await route.continue();
+      });
+      await page.goto(new URL('/?agency=vna-vns', page.url()).href);
+      const csv = parseCsv(await exported(page, /CSV/));
+      expect(csv.slice(1).map((row) => row[4])).toEqual(['VNA/VNS', 'VNA/VNS', 'VNA/VNS']);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => listedPaths(page)).toEqual(csv.slice(1).map((row) => `/article/${row[0]}`));
+    });
   });
 
   describe('have no accessibility violations (axe-core)', () => {
