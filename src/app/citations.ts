@@ -3,6 +3,7 @@
  * APA, Chicago and BibTeX. Pure: the same dispatch and access date always give the same text.
  */
 import { formatDate } from '../core/dates.ts';
+import { fold } from '../core/fold.ts';
 import { PRODUCT_NAME } from '../core/text.ts';
 
 export interface Cited {
@@ -40,7 +41,8 @@ export function citation(cited: Cited, style: CitationStyle): string {
     case 'apa':
       return `${quote}${agency}. (${apaDate(cited.date)}). ${cited.title}. ${PRODUCT_NAME}. Retrieved ${accessed}, from ${cited.url}`;
     case 'chicago':
-      return `${quote}${agency}. “${withoutFinalStop(cited.title)}.” ${place}${date}. ${PRODUCT_NAME}. Accessed ${accessed}. ${cited.url}.`;
+      // Chicago writes a missing date "n.d." (its stop is the sentence's); "undated" would open a sentence in lower case.
+      return `${quote}${agency}. “${withoutFinalStop(cited.title)}.” ${place}${cited.date === null ? 'n.d' : date}. ${PRODUCT_NAME}. Accessed ${accessed}. ${cited.url}.`;
     default:
       return `${quote}${agency}, “${withoutFinalStop(cited.title)}”, ${place}${date}. ${cited.url} (accessed ${accessed}).`;
   }
@@ -60,21 +62,35 @@ function withoutFinalStop(title: string): string {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** A BibTeX @misc entry; every value braced and escaped, so any title is safe. */
+/**
+ * A BibTeX @misc entry; every value braced and escaped, so any title is safe, except the month, which
+ * is BibTeX's own macro ("oct") so styles can print it in their way.
+ */
 function bibtex(cited: Cited): string {
   const [year, month] = cited.date?.split('-') ?? [];
-  const key = `${(cited.agency ?? 'dispatch').replace(/[^A-Za-z0-9]+/g, '').toLowerCase() || 'dispatch'}${year ?? 'nd'}`;
+  const monthMacro = month === undefined ? undefined : MONTHS[Number(month) - 1];
   const fields: Array<[string, string | undefined]> = [
-    ['author', cited.agency === null ? undefined : `{${escapeBibtex(cited.agency)}}`],
-    ['title', `{${escapeBibtex(cited.title)}}`],
-    ['year', year],
-    ['month', month === undefined ? undefined : MONTHS[Number(month) - 1]],
-    ['note', `${cited.dateline === null ? '' : `${escapeBibtex(cited.dateline)}; `}${PRODUCT_NAME}${cited.quote === null ? '' : `; quoted: “${escapeBibtex(cited.quote)}”`}`],
-    ['url', cited.url],
-    ['urldate', cited.accessed],
+    ['author', cited.agency === null ? undefined : `{{${escapeBibtex(cited.agency)}}}`],
+    ['title', `{{${escapeBibtex(cited.title)}}}`],
+    ['year', year === undefined ? undefined : `{${year}}`],
+    ['month', monthMacro],
+    ['note', `{${cited.dateline === null ? '' : `${escapeBibtex(cited.dateline)}; `}${PRODUCT_NAME}${cited.quote === null ? '' : `; quoted: “${escapeBibtex(cited.quote)}”`}}`],
+    ['url', `{${cited.url}}`],
+    ['urldate', `{${cited.accessed}}`],
   ];
-  const lines = fields.filter((field): field is [string, string] => field[1] !== undefined).map(([name, value]) => `  ${name} = {${value}}`);
-  return `@misc{${key},\n${lines.join(',\n')}\n}`;
+  const lines = fields.filter((field): field is [string, string] => field[1] !== undefined).map(([name, value]) => `  ${name} = ${value}`);
+  return `@misc{${bibtexKey(cited)},\n${lines.join(',\n')}\n}`;
+}
+
+/**
+ * "vnavns20260110leaders": agency, date and the title's first long word, as reference managers make
+ * keys. Two dispatches of one agency in one year are common, and a bibliography cannot hold one key twice.
+ */
+function bibtexKey(cited: Cited): string {
+  const agency = fold(cited.agency ?? '').replace(/[^a-z0-9]+/g, '') || 'dispatch';
+  const date = cited.date?.replace(/-/g, '') ?? 'nd';
+  const word = fold(cited.title).split(/[^a-z0-9]+/).find((part) => part.length >= 4) ?? '';
+  return `${agency}${date}${word}`;
 }
 
 function escapeBibtex(text: string): string {

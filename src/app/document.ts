@@ -3,6 +3,8 @@
  * (followed without reloading the page) and the reader's tools (buttons marked `data-action`, whose
  * code, tools.ts, loads at their first use).
  */
+import { parseRoute } from '../core/routes.ts';
+import { storedMarks } from './mark-storage.ts';
 import dialogsCss from './dialogs.css?url';
 import { followLinksInPlace } from './navigation.tsx';
 import { loadStylesheet } from './stylesheets.ts';
@@ -19,4 +21,17 @@ export function listenToTheDocument(): void {
     { capture: true },
   );
   followLinksInPlace();
+  showSavedState();
+}
+
+/**
+ * What follows an article takes over its prerendered HTML only at the reader's first touch
+ * (ReadingPane.tsx), and that HTML cannot know what this browser saved. Until then the Save button
+ * shows it from storage, so a saved dispatch looks saved as the page loads, and pressing the button
+ * does what it shows (tools.ts toggles what is stored).
+ */
+function showSavedState(): void {
+  const route = parseRoute(location.pathname);
+  const button = document.querySelector('[data-action="save"]');
+  if (route?.kind === 'article' && button !== null && storedMarks('saved').has(route.id)) button.setAttribute('aria-pressed', 'true');
 }

@@ -34,15 +34,28 @@ export function exportFile(entries: readonly ListEntry[], format: ExportFormat, 
   }));
   if (format === 'json') return { name: 'dispatches.json', type: 'application/json', text: `${JSON.stringify(rows, null, 2)}\n` };
   if (format === 'markdown') {
-    const items = rows.map((row) => `- ${citation({ ...row, accessed: site.accessed, quote: null }, 'plain').replace(row.url, `<${row.url}>`)}`);
+    const items = rows.map((row) => {
+      const text = { title: markdownText(row.title), agency: row.agency === null ? null : markdownText(row.agency), dateline: row.dateline === null ? null : markdownText(row.dateline) };
+      return `- ${citation({ ...row, ...text, accessed: site.accessed, quote: null }, 'plain').replace(row.url, `<${row.url}>`)}`;
+    });
     return { name: 'dispatches.md', type: 'text/markdown', text: `${items.join('\n')}\n` };
   }
   const lines = [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((column) => csvCell(row[column])).join(','))];
   return { name: 'dispatches.csv', type: 'text/csv', text: `${lines.join('\r\n')}\r\n` };
 }
 
-/** RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled. */
+/** Punctuation Markdown would read as markup (emphasis, a link, HTML, a table) in a title: escaped, it stays text. */
+function markdownText(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&');
+}
+
+/**
+ * RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled. A cell that starts
+ * like a formula (=, +, -, @, a tab) gets a leading apostrophe, the usual guard: a spreadsheet opening
+ * the file would otherwise run a dispatch's text as a formula.
+ */
 function csvCell(value: string | null | readonly string[]): string {
   const text = value === null ? '' : Array.isArray(value) ? value.join(' ') : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -3,25 +3,17 @@
  * follow it through `useMarked`; the page's tools (tools.ts) change it.
  */
 import { useSyncExternalStore } from 'react';
+import { storageKey, storedMarks, type Mark } from './mark-storage.ts';
 
-export type Mark = 'saved' | 'read';
+export type { Mark };
 
 const listeners = new Set<() => void>();
 const cache = new Map<Mark, Set<string>>();
 
-function storageKey(mark: Mark): string {
-  return `dispatch-reader:${mark}`;
-}
-
 export function marked(mark: Mark): Set<string> {
   let ids = cache.get(mark);
   if (ids === undefined) {
-    try {
-      ids = new Set(JSON.parse(localStorage.getItem(storageKey(mark)) ?? '[]') as string[]);
-    } catch {
-      // No storage (private modes), or a value this version cannot read: nothing is marked.
-      ids = new Set();
-    }
+    ids = storedMarks(mark);
     cache.set(mark, ids);
   }
   return ids;
@@ -38,6 +30,24 @@ export function setMark(mark: Mark, id: string, on: boolean): void {
     // Without storage the mark lasts as long as the page.
   }
   for (const listener of listeners) listener();
+}
+
+/**
+ * Dispatches the reader marked unread while reading them. Opening a dispatch marks it read
+ * (ArticleExtras.tsx), but that part may take over its page a moment after the reader pressed "Mark
+ * unread" on it; the press wins until the reader leaves the dispatch.
+ */
+const keptUnread = new Set<string>();
+
+export function keepUnread(id: string): void {
+  keptUnread.add(id);
+  setMark('read', id, false);
+}
+
+/** Marks a dispatch opened as read, unless the reader has just said otherwise; the cleanup is leaving it. */
+export function markOpened(id: string): () => void {
+  if (!keptUnread.has(id)) setMark('read', id, true);
+  return () => keptUnread.delete(id);
 }
 
 function subscribe(listener: () => void): () => void {

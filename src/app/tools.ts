@@ -4,30 +4,37 @@
  * is filtered. The buttons are plain markup with `data-action` (document.ts hands their clicks here), so
  * none of this code is in the page's first script.
  */
-import { hasAnyFilter } from '../core/filters.ts';
+import { formatFilters, NO_FILTERS } from '../core/filters.ts';
 import { articlePath } from '../core/routes.ts';
 import type { ListEntry } from '../core/site-data.ts';
+import { count } from '../core/text.ts';
 import { citation, CITATION_STYLES, type CitationStyle, type Cited } from './citations.ts';
 import { onScreen } from './context.ts';
-import { setMark, marked } from './marks.ts';
 import { exportFile, EXPORT_FORMATS, type ExportFormat } from './export.ts';
 import { loadEntry } from './list/entries.ts';
+import type { ReadyView } from './list/view.ts';
+import { keepUnread, marked, setMark } from './marks.ts';
 import { forgetOffline, keepForOffline } from './offline.ts';
+import { sayAbout } from './tool-status.ts';
 
 export async function runAction(button: HTMLElement): Promise<void> {
   const action = button.dataset.action;
   const entry = onScreen.entry;
+  if (action === 'export') return openExportDialog();
+  if (entry === undefined) return;
+  const say = (message: string) => sayAbout(entry.id, message);
   try {
-    if (action === 'copy-link' && entry !== undefined) await copy(button, permalink(entry.id), 'Link copied.');
-    else if (action === 'copy-paragraph' && entry !== undefined) await copy(button, permalink(entry.id, button.getAttribute('href') ?? ''), 'Link to the paragraph copied.');
-    else if (action === 'save' && entry !== undefined) await toggleSaved(button, entry);
-    else if (action === 'unread' && entry !== undefined) {
-      setMark('read', entry.id, false);
-      say(button, 'Marked as unread.');
-    } else if (action === 'cite' && entry !== undefined) openCiteDialog(entry, selectedQuote());
-    else if (action === 'export') openExportDialog();
+    if (action === 'copy-link') await copy(permalink(entry.id), say, 'Link copied.');
+    else if (action === 'copy-paragraph') {
+      await copy(permalink(entry.id, button.getAttribute('href') ?? ''), say, 'Link to the paragraph copied.');
+      showCopied(button);
+    } else if (action === 'save') await toggleSaved(button, entry, say);
+    else if (action === 'unread') {
+      keepUnread(entry.id);
+      say('Marked as unread.');
+    } else if (action === 'cite') openCiteDialog(entry, selectedQuote());
   } catch (error) {
-    say(button, error instanceof Error ? error.message : 'That did not work.');
+    say(error instanceof Error ? error.message : 'That did not work.');
   }
 }
 
@@ -36,35 +43,35 @@ function permalink(id: string, hash = ''): string {
   return `${location.origin}${articlePath(id)}${hash}`;
 }
 
-/** Tells the reader what happened, in the status line beside the tools. */
-function say(near: HTMLElement, message: string): void {
-  const status = near.closest('[data-tools]')?.querySelector('[role=status]') ?? document.getElementById('tool-status');
-  if (status !== null && status !== undefined) status.textContent = message;
+/** The ¶ sits beside its paragraph, far from the status line: it says "copied" itself for a moment. */
+function showCopied(pilcrow: HTMLElement): void {
+  pilcrow.dataset.copied = '';
+  setTimeout(() => delete pilcrow.dataset.copied, 2_000);
 }
 
-async function copy(near: HTMLElement, text: string, done: string): Promise<void> {
+async function copy(text: string, say: (message: string) => void, done: string): Promise<void> {
   // The clipboard exists only on secure origins; elsewhere say where the text is.
   if (navigator.clipboard === undefined) throw new Error(`Could not copy: ${text}`);
   await navigator.clipboard.writeText(text);
-  say(near, done);
+  say(done);
 }
 
 /**
  * Saving marks the dispatch (the list's "Saved" filter) and keeps its page on this device, so it
  * reads offline (offline.ts); the message says which of the two happened.
  */
-async function toggleSaved(button: HTMLElement, entry: ListEntry): Promise<void> {
+async function toggleSaved(button: HTMLElement, entry: ListEntry, say: (message: string) => void): Promise<void> {
   const saved = !marked('saved').has(entry.id);
   setMark('saved', entry.id, saved);
   // The button may still be the prerendered one, which React has not taken over yet.
   button.setAttribute('aria-pressed', String(saved));
   if (!saved) {
     await forgetOffline(articlePath(entry.id));
-    say(button, 'No longer saved.');
+    say('No longer saved.');
   } else if (await keepForOffline(articlePath(entry.id))) {
-    say(button, 'Saved on this device: find it under “Saved”, and read it offline.');
+    say('Saved on this device: find it under “Saved”, and read it offline.');
   } else {
-    say(button, 'Saved in this browser: find it under “Saved”. It could not be kept for reading offline.');
+    say('Saved in this browser: find it under “Saved”. It could not be kept for reading offline.');
   }
 }
 
@@ -74,15 +81,35 @@ interface Quote {
   paragraph: string | null;
 }
 
-/** The text selected in the article, if any, and the paragraph it starts in. */
+/**
+ * The text selected in the article, if any, and the paragraph it starts in: where the passage begins
+ * in reading order, whichever way the reader dragged. The paragraphs' own ¶ links are not its words.
+ */
 function selectedQuote(): Quote | null {
   const selection = getSelection();
-  const text = selection?.toString().replace(/\s+/g, ' ').trim() ?? '';
-  const start = selection?.anchorNode ?? null;
-  const element = start instanceof Element ? start : (start?.parentElement ?? null);
-  if (text === '' || element?.closest('.article-body') == null) return null;
-  const paragraph = element.closest('p[id^="p"]');
+  if (selection === null || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0).cloneRange();
+  const start = range.startContainer;
+  const element = start instanceof Element ? start : start.parentElement;
+  const body = element?.closest('.article-body');
+  if (element === null || body === null || body === undefined) return null;
+  // A triple-click on the last paragraph reaches into what follows the article's text: not quoted.
+  if (!body.contains(range.endContainer)) range.setEnd(body, body.childNodes.length);
+  const words = range.cloneContents();
+  for (const pilcrow of words.querySelectorAll('.pilcrow')) pilcrow.remove();
+  // A paragraph break in the selection reads as a space in the quote.
+  for (const paragraph of words.querySelectorAll('p')) paragraph.append(' ');
+  const text = (words.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (text === '') return null;
+  const paragraph = firstParagraphOf(range, element);
   return { text, paragraph: paragraph === null ? null : `#${paragraph.id}` };
+}
+
+/** The paragraph a range starts in; a range that starts between paragraphs starts in the next one. */
+function firstParagraphOf(range: Range, start: Element): Element | null {
+  const inside = start.closest('p[id^="p"]');
+  if (inside !== null) return inside;
+  return [...start.querySelectorAll('p[id^="p"]')].find((paragraph) => range.intersectsNode(paragraph)) ?? null;
 }
 
 function cited(entry: ListEntry, quote: Quote | null): Cited {
@@ -147,17 +174,36 @@ function openCiteDialog(entry: ListEntry, quote: Quote | null): void {
   element.showModal();
 }
 
+/** How long Export waits for the list to catch up with filters the reader has just changed. */
+const VIEW_WAIT_MS = 10_000;
+
+/** The list has not caught up with the filters yet: worth trying again, unlike a failed download. */
+class ListNotReady extends Error {}
+
+/**
+ * The list as the filters now ask for it. Right after the reader changes a filter (or opens a link
+ * with filters) the list still shows the view before, or none, while the new one is worked out:
+ * exporting then would give the wrong rows, or none.
+ */
+async function viewOfTheFilters(): Promise<ReadyView> {
+  const since = Date.now();
+  for (;;) {
+    const { view, filters } = onScreen;
+    if (view?.status === 'ready' && view.key === formatFilters(filters ?? NO_FILTERS)) return view;
+    if (view?.status === 'failed' || view?.status === 'offline') throw new Error(view.status);
+    if (Date.now() - since > VIEW_WAIT_MS) throw new ListNotReady('The list is still being worked out: try again in a moment.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Every entry of the list as it is filtered and ordered: all of its rows, fetched a chunk at a time. */
 async function entriesInView(): Promise<ListEntry[]> {
-  const { archive, view, filters } = onScreen;
+  const view = await viewOfTheFilters();
+  const { archive } = onScreen;
   if (archive === null) return [];
-  const summary = await archive.loadSummary();
-  const whole = filters === null || !hasAnyFilter(filters);
-  const count = view?.status === 'ready' ? view.count : whole ? summary.total : 0;
-  const positionAt = view?.status === 'ready' ? view.positionAt : (row: number) => row;
   const entries: ListEntry[] = [];
-  for (let row = 0; row < count; row += 1) {
-    const entry = await loadEntry(archive, positionAt(row));
+  for (let row = 0; row < view.count; row += 1) {
+    const entry = await loadEntry(archive, view.positionAt(row));
     if (entry !== undefined) entries.push(entry);
   }
   return entries;
@@ -177,9 +223,9 @@ function openExportDialog(): void {
         const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([file.text], { type: file.type })), download: file.name });
         link.click();
         setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-        status.textContent = `${entries.length} dispatches exported as ${file.name}.`;
+        status.textContent = `${count(entries.length, 'dispatch')} exported as ${file.name}.`;
       },
-      () => (status.textContent = 'Could not gather the dispatches: check the connection and try again.'),
+      (error: unknown) => (status.textContent = error instanceof ListNotReady ? error.message : 'Could not gather the dispatches: check the connection and try again.'),
     );
   });
   body.append(choices('Format', EXPORT_FORMATS, 'export-format', (value) => (format = value)), download, status);

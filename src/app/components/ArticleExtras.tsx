@@ -6,7 +6,8 @@
 import { articlePath } from '../../core/routes.ts';
 import type { ArticleData, ListEntry } from '../../core/site-data.ts';
 import { useEffect } from 'react';
-import { setMark, useMarked } from '../marks.ts';
+import { markOpened, useMarked } from '../marks.ts';
+import { useToolStatus } from '../tool-status.ts';
 
 export interface ExtrasProps {
   id: string;
@@ -19,7 +20,7 @@ export interface ExtrasProps {
 
 export default function ArticleExtras({ id, article, previous, next, query }: ExtrasProps) {
   // The reader has opened it: the list shows it as read.
-  useEffect(() => setMark('read', id, true), [id]);
+  useEffect(() => markOpened(id), [id]);
   return (
     <>
       {article !== null && <ArticleTools id={id} sourceUrl={article.sourceUrl} />}
@@ -50,6 +51,7 @@ export default function ArticleExtras({ id, article, previous, next, query }: Ex
  */
 function ArticleTools({ id, sourceUrl }: { id: string; sourceUrl: string | null }) {
   const saved = useMarked('saved', id);
+  const status = useToolStatus(id);
   return (
     <footer className="article-footer" data-tools="">
       {sourceUrl !== null && (
@@ -61,7 +63,7 @@ function ArticleTools({ id, sourceUrl }: { id: string; sourceUrl: string | null 
         <button type="button" data-action="save" aria-pressed={saved}>Save</button>
         <button type="button" data-action="unread">Mark unread</button>
       </div>
-      <p role="status" className="tool-status" />
+      <p role="status" className="tool-status">{status}</p>
     </footer>
   );
 }

@@ -44,6 +44,8 @@ export const EntryRow = memo(function EntryRow({ entry, query, current, names, h
         <Highlight text={entry.title} />
       </a>
       <p className="entry-meta">
+        {/* In words, not only in the title's colour: seen by everyone, and read out by screen readers. */}
+        {read && <><span className="read-mark">Read</span>{' '}</>}
         <bdi>{meta}</bdi>
         {!entry.language.startsWith('en') && <span className="badge">{names.languages[entry.language] ?? entry.language}</span>}
         {countries.length > 0 && <span className="entry-countries"> · {countries.join(', ')}</span>}

@@ -6,16 +6,21 @@ import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { hasAnyFilter, type Filters } from '../../core/filters.ts';
 import { feedPath, type FeedView } from '../../core/routes.ts';
+import type { ArchiveSummary } from '../../core/site-data.ts';
+import { useArchive } from '../archive.ts';
 import { LIST_TOOLS_ID } from '../components/ListPane.tsx';
 
 export function ListTools({ filters }: { filters: Filters }) {
-  const feed = feedOf(filters);
+  const { summary } = useArchive();
+  const feed = summary === null ? null : feedOf(filters, summary);
   const href = feed === null ? null : feedPath(feed, 'atom');
   useEffect(() => {
     // Every page names the newest dispatches' feed in its head; a filtered view adds its own.
-    document.getElementById('view-feed')?.remove();
     if (href === null || feed?.kind === 'newest') return;
-    document.head.append(Object.assign(document.createElement('link'), { id: 'view-feed', rel: 'alternate', type: 'application/atom+xml', href, title: 'This view’s feed' }));
+    const link = Object.assign(document.createElement('link'), { id: 'view-feed', rel: 'alternate', type: 'application/atom+xml', href, title: 'This view’s feed' });
+    document.getElementById('view-feed')?.remove();
+    document.head.append(link);
+    return () => link.remove();
   }, [href, feed?.kind]);
   const place = document.getElementById(LIST_TOOLS_ID);
   if (place === null) return null;
@@ -30,11 +35,17 @@ export function ListTools({ filters }: { filters: Filters }) {
   );
 }
 
-/** The feed of the view, when it has one: the whole archive, one country or one agency. */
-function feedOf(filters: Filters): FeedView | null {
-  const { countries, agencies } = filters;
+/**
+ * The feed of the view, when it has one: the whole archive, one country or one agency. A country or
+ * agency no dispatch has is left out of the view (list/query.ts says so), and so of its feed, which
+ * the build never wrote.
+ */
+function feedOf(filters: Filters, summary: ArchiveSummary): FeedView | null {
+  const countries = filters.countries.filter((code) => summary.countries.some(([known]) => known === code));
+  const agencies = filters.agencies.filter((slug) => summary.agencies.some(([known]) => known === slug));
   if (hasAnyFilter({ ...filters, countries: [], agencies: [] }) || countries.length + agencies.length > 1) return null;
   if (countries[0] !== undefined) return { kind: 'country', code: countries[0] };
-  if (agencies[0] !== undefined) return { kind: 'agency', name: agencies[0], slug: agencies[0] };
+  const agency = summary.agencies.find(([slug]) => slug === agencies[0]);
+  if (agency !== undefined) return { kind: 'agency', name: agency[1], slug: agency[0] };
   return { kind: 'newest' };
 }
