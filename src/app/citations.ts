@@ -2,7 +2,7 @@
  * Citations of a dispatch in the forms readers paste into their work: plain text, and forms close to
  * APA, Chicago and BibTeX. Pure: the same dispatch and access date always give the same text.
  */
-import { formatDate } from '../core/dates.ts';
+import { formatDate } from '../core/date-format.ts';
 import { fold } from '../core/fold.ts';
 import { PRODUCT_NAME } from '../core/text.ts';
 

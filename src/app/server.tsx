@@ -7,12 +7,13 @@ import type { PageData } from '../core/site-data.ts';
 import { App } from './App.tsx';
 import ArticleExtras from './components/ArticleExtras.tsx';
 import { ArticleView } from './components/ReadingPane.tsx';
+import ListRows from './list/ListRows.tsx';
 import FilterRow from './components/FilterRow.tsx';
 import NotFound from './components/NotFound.tsx';
 import Overview from './components/Overview.tsx';
 import { Prerendered } from './prerendered.ts';
 
-const components = { Overview, NotFound, ArticleView, ArticleExtras, FilterRow };
+const components = { Overview, NotFound, ArticleView, ArticleExtras, FilterRow, ListRows };
 
 export function renderPage(data: PageData): string {
   return renderToString(

@@ -36,17 +36,3 @@ export function dateSpan(value: string): { first: string; last: string } {
   }
   return { first: `${year}-01-01`, last: `${year}-12-31` };
 }
-
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-/** "2026-01-10" → "10 January 2026"; "2025-07" → "July 2025"; "2025" → "2025". Same on server and client. */
-export function formatDate(value: string): string {
-  const [year = '', month, day] = value.split('-');
-  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
-  if (monthName === undefined) return year;
-  if (day === undefined) return `${monthName} ${year}`;
-  return `${Number(day)} ${monthName} ${year}`;
-}

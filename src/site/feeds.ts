@@ -7,8 +7,10 @@
  * or a control character (docs/decisions/0011-feeds-written-by-us.md).
  */
 import { createHash } from 'node:crypto';
-import { formatDate, isRealDay } from '../core/dates.ts';
-import { articlePath, feedPath, feedViewPath, type FeedView } from '../core/routes.ts';
+import { formatDate } from '../core/date-format.ts';
+import { isRealDay } from '../core/dates.ts';
+import { feedPath, feedViewPath, type FeedView } from '../core/feed-paths.ts';
+import { articlePath } from '../core/routes.ts';
 import { agencySlugs } from './agency-slugs.ts';
 import { PRODUCT_NAME } from '../core/text.ts';
 

@@ -5,7 +5,7 @@
  * own script (security-headers.ts).
  */
 import { PAGE_DATA_ELEMENT_ID, type ListEntry, type PageData } from '../core/site-data.ts';
-import { feedPath } from '../core/routes.ts';
+import { feedPath } from '../core/feed-paths.ts';
 import { PRODUCT_NAME } from '../core/text.ts';
 import { pageInlineCode, policyMetaTag } from './security-headers.ts';
 

@@ -3,7 +3,7 @@
  * address that could not be opened and the dispatches this device can show without a network.
  * Pure string work, so it runs in the worker and in unit tests alike.
  */
-import { formatDate } from '../core/dates.ts';
+import { formatDate } from '../core/date-format.ts';
 import { OFFLINE_PAGE_MARKERS } from '../core/offline.ts';
 import { PAGE_DATA_ELEMENT_ID, type ListEntry, type PageData } from '../core/site-data.ts';
 

@@ -412,8 +412,9 @@ describe.skipIf(!hasBrowser)('the research tools in Chromium', () => {
       await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
       const arrived = page.waitForResponse(/\/assets\/ArticleExtras-/);
       await page.getByRole('button', { name: 'Mark unread' }).click();
-      await expect.poll(() => page.locator('.article-footer [role=status]').textContent()).toBe('Marked as unread.');
+      // The status line is the delayed part's own: it speaks once that part has arrived.
       await arrived;
+      await expect.poll(() => page.locator('.article-footer [role=status]').textContent(), { timeout: 5_000 }).toBe('Marked as unread.');
       await page.waitForTimeout(300);
       await page.keyboard.press('j');
       await waitForAddress(page, BULGARIA);

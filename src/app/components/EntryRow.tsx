@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { formatDate } from '../../core/dates.ts';
+import { formatDate } from '../../core/date-format.ts';
 import { articlePath } from '../../core/routes.ts';
 import type { ListEntry, Names } from '../../core/site-data.ts';
 import { Highlight } from './Highlight.tsx';

@@ -1,13 +1,17 @@
-import { lazy, memo, Suspense, useCallback, useRef, type FocusEvent } from 'react';
+import { memo, useCallback, useRef, type FocusEvent } from 'react';
 import { hasAnyFilter, type Filters } from '../../core/filters.ts';
 import type { ListWindow, Names } from '../../core/site-data.ts';
 import { count } from '../../core/text.ts';
 import { useArchive } from '../archive.ts';
 import type { ListView } from '../list/view.ts';
-import { EntryRow, headerOf } from './EntryRow.tsx';
+import { firstTouch } from '../first-move.ts';
+import type { ListRowsProps } from '../list/ListRows.tsx';
+import { onDemand } from '../on-demand.tsx';
 import type { SetFilters } from './FilterPanel.tsx';
 
-const VirtualList = lazy(() => import('../list/VirtualList.tsx'));
+// The rows as prerendered are links: their code arrives at the reader's first touch, or at once for a
+// link with filters.
+const ListRows = onDemand<ListRowsProps>('ListRows', () => firstTouch.then(() => import('../list/ListRows.tsx')));
 
 export const LIST_TOOLS_ID = 'list-tools';
 
@@ -41,13 +45,6 @@ export const ListPane = memo(function ListPane({ view, enhanced, onView, window,
   const noteFocus = useCallback((event: FocusEvent<HTMLElement>) => {
     focused.current = event.target instanceof HTMLElement ? (event.target.closest<HTMLElement>('[data-id]')?.dataset.id ?? null) : null;
   }, []);
-  const firstScreen = (
-    <ul aria-label="Dispatches" className="entries">
-      {window.entries.map((entry, index) => (
-        <EntryRow key={entry.id} entry={entry} query={query} current={entry.id === currentId} names={names} header={headerOf(entry, window.entries[index - 1])} />
-      ))}
-    </ul>
-  );
   return (
     <div onFocus={noteFocus}>
       <div className="list-head">
@@ -55,13 +52,7 @@ export const ListPane = memo(function ListPane({ view, enhanced, onView, window,
         {/* The view's feed and export arrive with the whole list (list/ListTools.tsx). */}
         <span id={LIST_TOOLS_ID} className="list-tools" />
       </div>
-      <Suspense fallback={firstScreen}>
-        {enhanced ? (
-          <VirtualList filters={filters} window={window} currentId={currentId} query={query} names={names} onView={onView} focused={focused} setFilters={setFilters} />
-        ) : (
-          firstScreen
-        )}
-      </Suspense>
+      <ListRows enhanced={enhanced} onView={onView} window={window} filters={filters} query={query} currentId={currentId} names={names} setFilters={setFilters} focused={focused} />
     </div>
   );
 });

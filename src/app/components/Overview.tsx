@@ -3,7 +3,7 @@
  * month (each bar a link to that month), the countries dispatches are most often about, and how to
  * move around. Bars are plain elements sized by CSS: no chart library.
  */
-import { formatDate } from '../../core/dates.ts';
+import { formatDate } from '../../core/date-format.ts';
 import { formatFilters, NO_FILTERS } from '../../core/filters.ts';
 import { LIST_PATH } from '../../core/routes.ts';
 import { count } from '../../core/text.ts';

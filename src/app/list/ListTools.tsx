@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { hasAnyFilter, type Filters } from '../../core/filters.ts';
-import { feedPath, type FeedView } from '../../core/routes.ts';
+import { feedPath, type FeedView } from '../../core/feed-paths.ts';
 import type { ArchiveSummary } from '../../core/site-data.ts';
 import { useArchive } from '../archive.ts';
 import { LIST_TOOLS_ID } from '../components/ListPane.tsx';

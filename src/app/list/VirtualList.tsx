@@ -5,7 +5,7 @@
  * fetched a chunk at a time.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { formatDate } from '../../core/dates.ts';
+import { formatDate } from '../../core/date-format.ts';
 import { NO_FILTERS, type Filters } from '../../core/filters.ts';
 import type { ListEntry, ListWindow, Names } from '../../core/site-data.ts';
 import { count } from '../../core/text.ts';

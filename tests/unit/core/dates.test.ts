@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isRealPartialDate } from '../../../src/core/dates.ts';
+import { formatDate } from '../../../src/core/date-format.ts';
+import { isRealPartialDate } from '../../../src/core/dates.ts';
 
 describe('isRealPartialDate', () => {
   it('accepts days, months and years that exist', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, feedPath, feedViewPath, parseRoute } from '../../../src/core/routes.ts';
+import { feedPath, feedViewPath } from '../../../src/core/feed-paths.ts';
+import { articlePath, parseRoute } from '../../../src/core/routes.ts';
 import { agencySlugBase, agencySlugs } from '../../../src/site/agency-slugs.ts';
 
 describe('parseRoute', () => {

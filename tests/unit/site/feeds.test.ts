@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   atomFeed, entryId, feedFiles, jsonFeed, planFeeds, type FeedEntry, type FeedPlan, type FeedSite,
 } from '../../../src/site/feeds.ts';
-import { feedPath } from '../../../src/core/routes.ts';
+import { feedPath } from '../../../src/core/feed-paths.ts';
 import { agencySlugs } from '../../../src/site/agency-slugs.ts';
 import { allElements, childNamed, childrenNamed, parseXml, textOf, type XmlElement } from './xml.ts';
 
