@@ -16,14 +16,34 @@ export function useFocusOnOpen(articleId: string | null) {
     // A reader who has already moved on to a field (pressed "/" right after "j") keeps it.
     const inField = document.activeElement?.closest('input, select, textarea') != null;
     if (articleId === null) {
-      if (inField) return;
-      const link = closed === null ? null : document.querySelector<HTMLElement>(`[data-id="${CSS.escape(closed)}"] a`);
-      link?.focus({ preventScroll: true });
-      // Back through history restores the scroll position; otherwise at least show the entry.
-      link?.scrollIntoView({ block: 'nearest' });
-      return;
+      if (inField || closed === null) return;
+      return whenShown(`[data-id="${CSS.escape(closed)}"] a`, (link) => {
+        link.focus({ preventScroll: true });
+        // Back through history restores the scroll position; otherwise at least show the entry.
+        link.scrollIntoView({ block: 'nearest' });
+      });
     }
     if (!cameByHistory()) window.scrollTo(0, 0);
     if (!inField) document.getElementById(ARTICLE_HEADING_ID)?.focus({ preventScroll: true });
   }, [articleId]);
+}
+
+/** Frames to wait for an element to be shown: about two seconds. */
+const SHOWN_WITHIN = 120;
+
+/**
+ * Calls `then` with the element `selector` finds once it is on the page and laid out. The list can
+ * take a frame or more to show again after the article closes: on a phone it stays hidden while
+ * code it needs is still arriving. Returns a cancel, for a reader who has moved on by then.
+ */
+function whenShown(selector: string, then: (element: HTMLElement) => void): () => void {
+  let frame = 0;
+  let request = 0;
+  const look = () => {
+    const element = document.querySelector<HTMLElement>(selector);
+    if (element?.checkVisibility()) then(element);
+    else if (++frame < SHOWN_WITHIN) request = requestAnimationFrame(look);
+  };
+  look();
+  return () => cancelAnimationFrame(request);
 }

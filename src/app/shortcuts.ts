@@ -56,7 +56,10 @@ export function useShortcuts(): void {
       else if (key === '/' && search?.checkVisibility()) search.focus();
       else void import('./keys.ts').then((keys) => keys.press(key as ShortcutKey));
     };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    // In the capture phase: a key pressed while focus is on a part React has not taken over yet
+    // (a row of the list, the moment after it was clicked) is stopped there by React, to be replayed
+    // to React's own handlers only, and would never reach a listener further up.
+    document.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => document.removeEventListener('keydown', onKeyDown, { capture: true });
   }, []);
 }

@@ -2,7 +2,7 @@
  * The built site in real Chromium, through real URLs, the way readers use it.
  */
 import { describe, expect, it } from 'vitest';
-import { axeViolations, clickDateField, currentPath, hasBrowser, listedPaths, PHONE, toggleChoice, typeInto, useBrowser, waitForAddress } from './harness.ts';
+import { axeViolations, clickDateField, currentPath, DESKTOP, hasBrowser, listedPaths, PHONE, toggleChoice, typeInto, useBrowser, waitForAddress } from './harness.ts';
 
 const GERMANY = '/article/000_c1e9c1a179e0b2a5';
 const PUTIN = '/article/001_660d5ccee3f9ddf8';
@@ -12,6 +12,8 @@ const BULGARIA = '/article/004_fddb412e61d3f82b';
 const NEWEST_FIRST = [AZERBAIJAN, GERMANY, BULGARIA, NORTH_KOREA, PUTIN];
 /** A static host answers an unknown address with the 404 page and status 404, which Chromium logs. */
 const NOT_FOUND_STATUS = /status of 404/;
+/** The site's service worker answers before page.route could slow a file down, so some tests block it. */
+const WORKER_BLOCKED = /Service Worker registration blocked by Playwright/;
 const NORWEGIAN_TITLE = 'Fremme forholdet mellom Vietnam og Nord-Korea for å gå inn i en ny utviklingsfase';
 
 describe.skipIf(!hasBrowser)('the reader in Chromium', () => {
@@ -63,6 +65,24 @@ describe.skipIf(!hasBrowser)('the reader in Chromium', () => {
     await page.keyboard.type('2026');
     await waitForAddress(page, '/?from=2026-10-09');
     expect(await from.inputValue()).toBe('2026-10-09');
+  });
+
+  it('keeps the digits of a date typed before the filters have taken over the page', async () => {
+    // On a slow line the filters' code arrives after the reader has begun to type; taking over the
+    // field then must not wipe what it holds (a month typed halfway has no value to read back).
+    const page = await open('/', { ...DESKTOP, serviceWorkers: 'block' }, [WORKER_BLOCKED]);
+    await page.route(/\/assets\/FilterRow-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.continue();
+    });
+    const arrived = page.waitForResponse(/\/assets\/FilterRow-/);
+    const from = page.getByLabel('From');
+    await clickDateField(from);
+    await page.keyboard.type('1024');
+    await arrived;
+    await page.keyboard.type('2025');
+    await waitForAddress(page, '/?from=2025-10-24');
+    expect(await from.inputValue()).toBe('2025-10-24');
   });
 
   it('walks back and forward through what the reader did', async () => {

@@ -112,7 +112,9 @@ function DateField({ label, name, value, onDate }: { label: string; name: string
   };
   return (
     <label>
-      {label} <input ref={field} type="date" name={name} defaultValue={value} onChange={change} />
+      {/* No default when empty: taking over the prerendered field would set an empty one, and the
+          browser then resets the field, wiping a date the reader began to type before the code arrived. */}
+      {label} <input ref={field} type="date" name={name} defaultValue={value === '' ? undefined : value} onChange={change} />
     </label>
   );
 }
