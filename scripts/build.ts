@@ -17,7 +17,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite, type BuiltApp, type BuildSummary } from '../src/site/build-site.ts';
-import { SCREEN_STYLESHEET } from '../src/site/page-html.ts';
+import { SCREEN_STYLESHEET, withoutNotes } from '../src/site/page-html.ts';
 import { CACHE_DIR, CLIENT_OUT_DIR, DIST_DIR, PROJECT_ROOT, SEEDS_DIR, SERVICE_WORKER_OUT_FILE, SSR_OUT_DIR } from '../src/site/paths.ts';
 import { createProgress } from './lib/progress.ts';
 
@@ -74,7 +74,7 @@ async function buildApp(): Promise<BuiltApp> {
     await runChild(process.execPath, ['--import', 'tsx', 'scripts/build-app.ts']);
     await writeFile(stampFile, stamp);
   }
-  const template = await readFile(join(CLIENT_OUT_DIR, 'index.html'), 'utf8');
+  const template = withoutNotes(await readFile(join(CLIENT_OUT_DIR, 'index.html'), 'utf8'));
   const cssHref = /href="([^"]+)"/.exec(SCREEN_STYLESHEET.exec(template)?.[0] ?? '')?.[1];
   if (cssHref === undefined) throw new Error('the built index.html links no stylesheet to inline');
   const assets = new Map<string, Buffer>();

@@ -3,13 +3,11 @@
  * count (scripts/lib/synthetic-archive.ts, seeded, so every run builds the same files). Keeping the
  * seeds in every archive makes "the same page" exist at every size: a seed's deep link and its raw
  * text are compared at 5, 1,000 and 10,000 dispatches.
- *
- * Also what the bench reads back from a built site: the whole list, in the order the reader sees it.
  */
-import { copyFile, mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ArchiveSummary, ListEntry } from '../../src/core/site-data.ts';
 import { dispatchIdFromFileName } from '../../src/ingest/ids.ts';
+import type { BuiltList } from '../../src/site/data-files.ts';
 import { writeSyntheticArchive } from '../lib/synthetic-archive.ts';
 
 export interface PreparedArchive {
@@ -46,27 +44,6 @@ export async function prepareArchive(workDir: string, seedsDir: string, count: n
   const addedLater = join(laterDir, last);
   await rename(join(generatedDir, last), addedLater);
   return { count, generated, inputDir, addedLater };
-}
-
-export interface BuiltList {
-  summary: ArchiveSummary;
-  /** Newest first, undated last: position 0 is the top of the list. */
-  entries: ListEntry[];
-}
-
-/** Every entry of a built site, read from its own data files. */
-export async function readBuiltList(siteDir: string): Promise<BuiltList> {
-  const summary = JSON.parse(await readFile(join(siteDir, 'data/archive.json'), 'utf8')) as ArchiveSummary;
-  const folder = join(siteDir, 'data', summary.version, 'list');
-  const chunks = (await listJsonFiles(folder)).sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
-  const entries: ListEntry[] = [];
-  for (const chunk of chunks) entries.push(...(JSON.parse(await readFile(join(folder, chunk), 'utf8')) as ListEntry[]));
-  if (entries.length !== summary.total) throw new Error(`${folder} holds ${entries.length} entries, data/archive.json says ${summary.total}`);
-  return { summary, entries };
-}
-
-async function listJsonFiles(folder: string): Promise<string[]> {
-  return (await readdir(folder)).filter((name) => name.endsWith('.json'));
 }
 
 export interface ChosenDispatch {

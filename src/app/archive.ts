@@ -20,11 +20,13 @@ export class StaleBuildError extends Error {}
 export class NotSavedOfflineError extends Error {}
 
 export async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
+  // The code that inflates a data file is not needed for the first paint: it arrives with the first file.
+  // (A literal, not STORED_SUFFIX: importing core/data-paths.ts would pull all the paths into the first script.)
+  const [response, inflate] = await Promise.all([fetch(url), url.endsWith('.gz') ? import('./inflate.ts') : null]);
   if (response.headers.has(NOT_SAVED_HEADER)) throw new NotSavedOfflineError(url);
   if (response.status === 404 && url !== ARCHIVE_SUMMARY_URL) throw new StaleBuildError(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return (await response.json()) as T;
+  return (await (inflate === null ? response : await inflate.inflated(response)).json()) as T;
 }
 
 /** Why something could not be loaded, as the reader needs to hear it: offline, or anything else. */
@@ -84,7 +86,7 @@ export class Archive {
     return this.summaryRequest;
   }
 
-  /** A data file of the current build (`list/3.json`, `search/t12.json`…), fetched once. */
+  /** A data file of the current build (`list/3.json.gz`, `search/t12.json.gz`…), fetched once. */
   async file<T>(path: string): Promise<T> {
     const { version } = await this.loadSummary();
     const url = `/data/${version}/${path}`;

@@ -9,13 +9,16 @@ import dialogsCss from './dialogs.css?url';
 import { followLinksInPlace } from './navigation.tsx';
 import { loadStylesheet } from './stylesheets.ts';
 
+/** The tools' buttons, and the ¶ beside each paragraph, which copies its address (Paragraphs.tsx). */
+const ACTIONS = '[data-action], a.pilcrow';
+
 export function listenToTheDocument(): void {
   // In the capture phase, as links are (navigation.tsx): React keeps a click on a part it has not
   // hydrated yet from bubbling.
   document.addEventListener(
     'click',
     (event) => {
-      const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-action]') : null;
+      const target = event.target instanceof Element ? event.target.closest<HTMLElement>(ACTIONS) : null;
       if (target !== null) void Promise.all([import('./tools.ts'), loadStylesheet(dialogsCss)]).then(([{ runAction }]) => runAction(target));
     },
     { capture: true },

@@ -18,7 +18,8 @@ import { forgetOffline, keepForOffline } from './offline.ts';
 import { sayAbout } from './tool-status.ts';
 
 export async function runAction(button: HTMLElement): Promise<void> {
-  const action = button.dataset.action;
+  // The ¶ links carry no data-action: a page holds one per paragraph (Paragraphs.tsx).
+  const action = button.classList.contains('pilcrow') ? 'copy-paragraph' : button.dataset.action;
   const entry = onScreen.entry;
   if (action === 'export') return openExportDialog();
   if (entry === undefined) return;

@@ -5,11 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { dataFiles, type FacetKind } from '../core/data-paths.ts';
+import { ARCHIVE_SUMMARY_URL, type ArchiveSummary, type ListEntry } from '../core/site-data.ts';
 import { CHUNK_SIZE, type ArchiveIndex } from './archive-index.ts';
-import { compressedCopies, type Output } from './output.ts';
+import { STORED_SUFFIX } from '../core/data-paths.ts';
+import type { Output } from './output.ts';
 
 export type DataFile = [path: string, content: string];
 
@@ -35,6 +38,11 @@ function gaps(positions: readonly number[]): number[] {
   });
 }
 
+/** A data file as it is stored and sent (STORED_SUFFIX): gzipped, which any browser can inflate. */
+export function storedForm(content: string): Buffer {
+  return gzipSync(content, { level: 9 });
+}
+
 /**
  * Writes a build's data files into `data/<version>/`, the version being a hash of everything in it:
  * a page open in a reader's tab keeps reading one consistent build, and unchanged data keeps its
@@ -47,19 +55,17 @@ export async function writeDataFolder(output: Output, files: Iterable<DataFile>)
   const stagingDir = join(output.outDir, staging);
   await rm(stagingDir, { recursive: true, force: true });
   const hash = createHash('sha256');
-  const written: Array<[string, string[]]> = [];
+  const written: string[] = [];
   // Files are hashed in order, written a few at a time: the disk is kept busy, memory stays bounded.
   const writing = new Set<Promise<void>>();
   for (const [path, content] of files) {
     hash.update(path).update('\0').update(content).update('\0');
-    const buffer = Buffer.from(content);
-    const copies = compressedCopies(path, buffer, 'fast');
-    written.push([path, copies.map(([suffix]) => suffix)]);
+    if (!path.endsWith(STORED_SUFFIX)) throw new Error(`data file ${path} does not end with ${STORED_SUFFIX}, as every data file is stored`);
+    written.push(path);
     const write = (async () => {
       const target = join(stagingDir, path);
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, buffer);
-      for (const [suffix, copy] of copies) await writeFile(target + suffix, copy);
+      await writeFile(target, storedForm(content));
     })();
     writing.add(write);
     void write.finally(() => writing.delete(write));
@@ -70,7 +76,29 @@ export async function writeDataFolder(output: Output, files: Iterable<DataFile>)
   const folder = join(output.outDir, 'data', version);
   if (existsSync(folder)) await rm(stagingDir, { recursive: true, force: true });
   else await rename(stagingDir, folder);
-  for (const [path, suffixes] of written) output.note([`data/${version}/${path}`], version, suffixes);
+  output.note(written.map((path) => `data/${version}/${path}`), version, []);
   output.keepFolder(`data/${version}`);
   return version;
+}
+
+/** A data file of a built site, read back (the bench and tests check what the build wrote). */
+export async function readDataFile<T>(siteDir: string, version: string, path: string): Promise<T> {
+  return JSON.parse(gunzipSync(await readFile(join(siteDir, 'data', version, path))).toString('utf8')) as T;
+}
+
+export interface BuiltList {
+  summary: ArchiveSummary;
+  /** Newest first, undated last: position 0 is the top of the list. */
+  entries: ListEntry[];
+}
+
+/** Every entry of a built site, in the order the reader sees them, read from its own data files. */
+export async function readBuiltList(siteDir: string): Promise<BuiltList> {
+  const summary = JSON.parse(await readFile(join(siteDir, ARCHIVE_SUMMARY_URL), 'utf8')) as ArchiveSummary;
+  const entries: ListEntry[] = [];
+  for (let chunk = 0; chunk * CHUNK_SIZE < summary.total; chunk += 1) {
+    entries.push(...(await readDataFile<ListEntry[]>(siteDir, summary.version, dataFiles.listChunk(chunk))));
+  }
+  if (entries.length !== summary.total) throw new Error(`${siteDir} lists ${entries.length} entries, ${ARCHIVE_SUMMARY_URL} says ${summary.total}`);
+  return { summary, entries };
 }

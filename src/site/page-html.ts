@@ -108,6 +108,14 @@ const POLICY_PLACE = /<meta charset[^>]*>\s*|<head>\s*/i;
 export const SCREEN_STYLESHEET = /<link rel="stylesheet"(?![^>]*\bmedia=)[^>]*>/;
 const PRINT_STYLESHEET = /<link rel="stylesheet" media="print"[^>]*>/g;
 
+/**
+ * The template without the notes written for its maintainers: every page would carry them, and at
+ * thousands of pages their bytes add up. The markers the pages are filled in at stay.
+ */
+export function withoutNotes(template: string): string {
+  return template.replace(/<!--(?!page-)[\s\S]*?-->\s*/g, '');
+}
+
 export function renderDocument(template: string, parts: PageParts): string {
   const html = template
     .replace(POLICY_PLACE, (place) => place + policyTag(template, parts.css))

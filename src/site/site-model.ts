@@ -9,7 +9,7 @@ import type { Dispatch } from '../core/schema.ts';
 import { ARCHIVE_SUMMARY_URL, type RelatedLink } from '../core/site-data.ts';
 import { countryName } from '../ingest/countries.ts';
 import { archiveSummary, buildArchiveIndex } from './archive-index.ts';
-import { listDataFiles } from './data-files.ts';
+import { listDataFiles, storedForm } from './data-files.ts';
 import { toListEntry } from './entries.ts';
 import { feedFiles } from './feeds.ts';
 import { articlePage, homePage, notFoundPage, placementOf, type Page, type PageContext } from './pages.ts';
@@ -20,8 +20,8 @@ import { searchTags } from './search-tags.ts';
 
 export interface SiteModel {
   context: PageContext;
-  /** Data files and feeds by URL path, `/data/archive.json` included. */
-  files: Map<string, string>;
+  /** Data files (stored as the build stores them) and feeds by URL path, `/data/archive.json` included. */
+  files: Map<string, string | Buffer>;
   /** The page a static host serves for a pathname: its own, or the not-found page. */
   pageFor(pathname: string): { page: Page; found: boolean };
 }
@@ -55,7 +55,7 @@ export function buildSiteModel(dispatches: readonly Dispatch[], options: { origi
   const hash = createHash('sha256');
   for (const [path, content] of data) hash.update(path).update('\0').update(content).update('\0');
   const version = hash.digest('hex').slice(0, 12);
-  const files = new Map(data.map(([path, content]) => [`/data/${version}/${path}`, content]));
+  const files = new Map<string, string | Buffer>(data.map(([path, content]) => [`/data/${version}/${path}`, storedForm(content)]));
   files.set(ARCHIVE_SUMMARY_URL, JSON.stringify(archiveSummary(index, version, countryName)));
   const firstSeen = options.firstSeen ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   const feedEntries = index.records.map(({ entry, summary }) => ({ ...entry, summary, firstSeen }));

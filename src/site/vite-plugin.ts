@@ -57,7 +57,7 @@ export function dispatchSite(): Plugin {
         const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
         const body = site?.files.get(pathname);
         if (body === undefined) return next();
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('Content-Type', pathname.endsWith('.gz') ? 'application/gzip' : 'application/json; charset=utf-8');
         res.end(body);
       });
     },

@@ -3,29 +3,17 @@
  * first screen, rows fetched as the reader scrolls, j walking past the first screen, a deep link to
  * the oldest dispatch, a word found in the one dispatch that has it, and counts that are true.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ArchiveSummary, ListEntry } from '../../src/core/site-data.ts';
+import { readBuiltList } from '../../src/site/data-files.ts';
 import { ARCHIVE_DIST_DIR, ARCHIVE_SIZE, PLANTED } from './archive-fixture.ts';
 import { archiveUrl, hasBrowser, listedPaths, typeInto, useBrowser, waitForAddress } from './harness.ts';
-
-/** Every entry of the built archive, newest first, read from its own data files. */
-async function builtEntries(): Promise<{ summary: ArchiveSummary; entries: ListEntry[] }> {
-  const summary = JSON.parse(await readFile(join(ARCHIVE_DIST_DIR, 'data/archive.json'), 'utf8')) as ArchiveSummary;
-  const folder = join(ARCHIVE_DIST_DIR, 'data', summary.version, 'list');
-  const chunks = (await readdir(folder)).filter((name) => name.endsWith('.json')).sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
-  const entries: ListEntry[] = [];
-  for (const chunk of chunks) entries.push(...(JSON.parse(await readFile(join(folder, chunk), 'utf8')) as ListEntry[]));
-  return { summary, entries };
-}
 
 describe.skipIf(!hasBrowser)(`an archive of ${ARCHIVE_SIZE} dispatches in Chromium`, () => {
   const openPage = useBrowser();
   const open = (path: string) => openPage(path, undefined, [], archiveUrl);
 
   it('renders only the rows near the screen, and more as the list scrolls', async () => {
-    const { entries } = await builtEntries();
+    const { entries } = await readBuiltList(ARCHIVE_DIST_DIR);
     expect(entries).toHaveLength(ARCHIVE_SIZE);
     const page = await open('/');
     const pane = page.locator('.list-pane');
@@ -41,7 +29,7 @@ describe.skipIf(!hasBrowser)(`an archive of ${ARCHIVE_SIZE} dispatches in Chromi
   });
 
   it('walks past the first screen with j, into rows that were never on the page', async () => {
-    const { entries } = await builtEntries();
+    const { entries } = await readBuiltList(ARCHIVE_DIST_DIR);
     const start = entries[6];
     if (start === undefined) throw new Error('too few entries');
     const page = await open(`/article/${start.id}`);
@@ -54,7 +42,7 @@ describe.skipIf(!hasBrowser)(`an archive of ${ARCHIVE_SIZE} dispatches in Chromi
   });
 
   it('opens a deep link to the oldest dispatch beside its place in the list', async () => {
-    const { summary, entries } = await builtEntries();
+    const { summary, entries } = await readBuiltList(ARCHIVE_DIST_DIR);
     const undated = summary.periods.find((period) => period.key === '')?.count ?? 0;
     const oldest = entries[entries.length - 1 - undated];
     if (oldest === undefined) throw new Error('no dated entry');
@@ -83,7 +71,7 @@ describe.skipIf(!hasBrowser)(`an archive of ${ARCHIVE_SIZE} dispatches in Chromi
   });
 
   it('states the true number of dispatches a country filter keeps', async () => {
-    const { entries } = await builtEntries();
+    const { entries } = await readBuiltList(ARCHIVE_DIST_DIR);
     const expected = entries.filter((entry) => entry.countries.includes('JP')).length;
     expect(expected).toBeGreaterThan(0);
     const page = await open('/');

@@ -132,7 +132,7 @@ describe('the test server (serveStatic, as used by the browser tests)', () => {
     const page = await (await fetch(`${baseUrl}/`)).text();
     const script = /<script type="module" crossorigin src="([^"]+)"/.exec(page)?.[1] ?? '';
     expect((await fetch(baseUrl + script)).headers.get('cache-control')).toContain('immutable');
-    for (const path of ['/assets/index-0000000000.js', '/data/0123456789abcdef/list/0.json', `${script}.missing`]) {
+    for (const path of ['/assets/index-0000000000.js', '/data/0123456789abcdef/list/0.json.gz', `${script}.missing`]) {
       const response = await fetch(baseUrl + path);
       expect(response.status, path).toBe(404);
       expect(response.headers.get('cache-control'), path).not.toContain('immutable');

@@ -11,8 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { dataFiles } from '../../src/core/data-paths.ts';
 import { shardOf, type SearchDirectory } from '../../src/core/search-index-format.ts';
 import type { ArchiveSummary, ListEntry } from '../../src/core/site-data.ts';
+import { readBuiltList, readDataFile } from '../../src/site/data-files.ts';
 import { DIST_DIR } from '../../src/site/paths.ts';
 import { serveStatic } from '../../src/site/static-files.ts';
 import { ARCHIVE_DIST_DIR, ARCHIVE_SIZE, PLANTED } from './archive-fixture.ts';
@@ -47,8 +49,7 @@ async function readJson<T>(file: string): Promise<T> {
 
 /** The site's dispatches, newest first, from its own data files. */
 async function newestEntries(dir: string): Promise<ListEntry[]> {
-  const { version } = await readJson<ArchiveSummary>(join(dir, 'data/archive.json'));
-  return readJson<ListEntry[]>(join(dir, 'data', version, 'list/0.json'));
+  return (await readBuiltList(dir)).entries;
 }
 
 /** Waits until the worker has installed (so the page is cached) and controls the page. */
@@ -243,7 +244,7 @@ describe.skipIf(!hasBrowser)('reading offline in Chromium', () => {
     const names = Object.keys(await cacheContents(page)).sort();
     const dataCache = names.find((name) => name.startsWith('dispatch-reader-data-')) ?? '';
     const versions: string[] = [(await readJson<ArchiveSummary>(join(host.dir, 'data/archive.json'))).version];
-    const fetchDatesOf = (version: string) => page.evaluate((url) => fetch(url).then((response) => response.status), `/data/${version}/dates.json`);
+    const fetchDatesOf = (version: string) => page.evaluate((url) => fetch(url).then((response) => response.status), `/data/${version}/${dataFiles.dates}`);
     const cachedVersions = async () => new Set((await cacheContents(page))[dataCache]?.flatMap((path) => /^\/data\/([0-9a-f]+)\//.exec(path)?.[1] ?? []));
     expect(await fetchDatesOf(versions[0] ?? '')).toBe(200);
 
@@ -277,7 +278,7 @@ describe.skipIf(!hasBrowser)(`searching offline in an archive of ${ARCHIVE_SIZE}
    */
   async function wordInAnotherShard(): Promise<string> {
     const { version } = await readJson<ArchiveSummary>(join(ARCHIVE_DIST_DIR, 'data/archive.json'));
-    const { terms } = await readJson<SearchDirectory>(join(ARCHIVE_DIST_DIR, 'data', version, 'search/directory.json'));
+    const { terms } = await readDataFile<SearchDirectory>(ARCHIVE_DIST_DIR, version, dataFiles.searchDirectory);
     const planted = shardOf(terms, PLANTED.word.toLowerCase());
     const word = terms.find((term) => /^[a-z]{4,}$/.test(term) && shardOf(terms, `${term.slice(0, 1)}\uffff`) < planted);
     if (word === undefined) throw new Error(`the archive's index has too few shards to search outside one (${terms.length})`);

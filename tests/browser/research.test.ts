@@ -275,7 +275,7 @@ describe.skipIf(!hasBrowser)('the research tools in Chromium', () => {
 
       const fifth = page.locator('#p5');
       await fifth.hover();
-      const pilcrow = page.getByRole('link', { name: 'Link to paragraph 5' });
+      const pilcrow = page.getByRole('link', { name: 'Paragraph 5' });
       await expect.poll(() => pilcrow.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
       await pilcrow.click();
       await expect.poll(() => clipboard(page)).toBe(`${new URL(GERMANY, page.url()).href}#p5`);
@@ -287,7 +287,7 @@ describe.skipIf(!hasBrowser)('the research tools in Chromium', () => {
     });
     it('are in sight and can be tapped on a phone, which has no hover', async () => {
       const page = await open(GERMANY, { ...PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
-      const pilcrow = page.getByRole('link', { name: 'Link to paragraph 2' });
+      const pilcrow = page.getByRole('link', { name: 'Paragraph 2' });
       await pilcrow.scrollIntoViewIfNeeded();
       const box = await pilcrow.evaluate((element) => {
         const { left, right } = element.getBoundingClientRect();

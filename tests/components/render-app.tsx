@@ -16,7 +16,7 @@ const TEMPLATE = '<!doctype html><html><head><!--page-head--></head><body><div i
 /** What a static host answers for a path of the built site. */
 export function serve(site: SiteModel, path: string): Response {
   const file = site.files.get(path);
-  if (file !== undefined) return new Response(file, { headers: { 'Content-Type': 'application/json' } });
+  if (file !== undefined) return new Response(typeof file === 'string' ? file : new Uint8Array(file), { headers: { 'Content-Type': 'application/json' } });
   if (parseRoute(path)?.kind === 'article') {
     const { page, found } = site.pageFor(path);
     const html = renderDocument(TEMPLATE, { head: '', markup: renderPage(page.data), data: page.data, css: null });

@@ -12,7 +12,8 @@ import { Highlight } from './Highlight.tsx';
 export function Paragraphs({ paragraphs }: { paragraphs: Paragraph[] }) {
   return paragraphs.map((paragraph, i) => (
     <p key={i} id={`p${i + 1}`}>
-      <a className="pilcrow" href={`#p${i + 1}`} aria-label={`Link to paragraph ${i + 1}`} data-action="copy-paragraph">¶</a>
+      {/* Its role already says "link"; a page holds one per paragraph, so it says no more than that. */}
+      <a className="pilcrow" href={`#p${i + 1}`} aria-label={`Paragraph ${i + 1}`}>¶</a>
       {paragraph.map((inline, j) =>
         typeof inline === 'string' ? (
           <Highlight key={j} text={inline} />

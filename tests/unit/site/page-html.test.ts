@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headTags, inlineJson, renderDocument } from '../../../src/site/page-html.ts';
+import { headTags, inlineJson, renderDocument, withoutNotes } from '../../../src/site/page-html.ts';
 import type { PageData } from '../../../src/core/site-data.ts';
 import { hashSource } from '../../../src/site/security-headers.ts';
 
@@ -28,6 +28,13 @@ describe('headTags', () => {
       expect(tags).toContain('<link rel="alternate" type="application/atom+xml" title="Dispatch Reader: newest dispatches" href="/feeds/newest.xml" />');
       expect(tags).toContain('<link rel="alternate" type="application/feed+json" title="Dispatch Reader: newest dispatches" href="/feeds/newest.json" />');
     }
+  });
+});
+
+describe('withoutNotes', () => {
+  it('drops the notes written for maintainers and keeps the markers pages are filled in at', () => {
+    const template = '<head>\n  <!-- Why this script: a note\n       on two lines. -->\n  <script>go()</script>\n  <!--page-head-->\n</head><body><!--page-markup--><!--page-data--></body>';
+    expect(withoutNotes(template)).toBe('<head>\n  <script>go()</script>\n  <!--page-head-->\n</head><body><!--page-markup--><!--page-data--></body>');
   });
 });
 
