@@ -61,6 +61,7 @@ function relatedIn(root: ParentNode): RelatedLink[] {
   return [...root.querySelectorAll('.related li')].map((item) => ({
     id: (item.querySelector('a')?.getAttribute('href') ?? '').replace(/^\/article\//, '').replace(/[?#].*$/, ''),
     title: item.querySelector('a')?.textContent ?? '',
+    language: item.querySelector('a')?.getAttribute('lang') ?? 'und',
     reason: item.querySelector('.reason')?.textContent ?? '',
   }));
 }

@@ -23,6 +23,8 @@ export type Paragraph = Inline[];
 export interface RelatedLink {
   id: string;
   title: string;
+  /** The title's language, so that it is read in its own voice. */
+  language: ListEntry['language'];
   reason: string;
 }
 

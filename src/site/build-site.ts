@@ -254,7 +254,7 @@ function relatedLinks(index: ArchiveIndex, names: ReadonlyArray<string[] | undef
       list.flatMap(({ id: other, reason }) => {
         const position = index.positionOf.get(other);
         const entry = position === undefined ? undefined : index.records[position]?.entry;
-        return entry === undefined ? [] : [{ id: other, title: entry.title, reason }];
+        return entry === undefined ? [] : [{ id: other, title: entry.title, language: entry.language, reason }];
       }),
     );
   }

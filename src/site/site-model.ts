@@ -47,8 +47,8 @@ export function buildSiteModel(dispatches: readonly Dispatch[], options: { origi
   );
   const related = (id: string): RelatedLink[] =>
     (found.get(id) ?? []).flatMap(({ id: other, reason }) => {
-      const title = byId.get(other)?.title;
-      return title === undefined ? [] : [{ id: other, title, reason }];
+      const dispatch = byId.get(other);
+      return dispatch === undefined ? [] : [{ id: other, title: dispatch.title, language: dispatch.language, reason }];
     });
 
   const data = [...listDataFiles(index), ...search.files()];

@@ -30,7 +30,7 @@ export default function ArticleExtras({ id, article, previous, next, query }: Ex
           <ul>
             {article.related.map((link) => (
               <li key={link.id}>
-                <a href={articlePath(link.id) + query} dir="auto">{link.title}</a>
+                <a href={articlePath(link.id) + query} lang={link.language} dir="auto">{link.title}</a>
                 <span className="reason">{link.reason}</span>
               </li>
             ))}
