@@ -13,7 +13,8 @@
  */
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite, type BuiltApp, type BuildSummary } from '../src/site/build-site.ts';
@@ -109,8 +110,9 @@ async function listFiles(folder: string): Promise<string[]> {
 async function folderBytes(folder: string): Promise<number> {
   const seen = new Set<number>();
   let bytes = 0;
+  // One stat per file, tens of thousands of them: synchronous calls skip the thread pool's round trips.
   for (const file of await listFiles(folder)) {
-    const info = await stat(file);
+    const info = statSync(file);
     if (seen.has(info.ino)) continue;
     seen.add(info.ino);
     bytes += info.size;

@@ -38,9 +38,13 @@ function gaps(positions: readonly number[]): number[] {
   });
 }
 
-/** A data file as it is stored and sent (STORED_SUFFIX): gzipped, which any browser can inflate. */
+/**
+ * A data file as it is stored and sent (STORED_SUFFIX): gzipped, which any browser can inflate. At
+ * zlib's usual level: the highest saved 3% of the bytes at four times the time, which every rebuild
+ * pays for every data file.
+ */
 export function storedForm(content: string): Buffer {
-  return gzipSync(content, { level: 9 });
+  return gzipSync(content);
 }
 
 /**
