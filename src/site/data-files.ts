@@ -8,10 +8,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { dataFiles, type FacetKind } from '../core/data-paths.ts';
+import { dataFiles, STORED_SUFFIX, type FacetKind } from '../core/data-paths.ts';
 import { ARCHIVE_SUMMARY_URL, type ArchiveSummary, type ListEntry } from '../core/site-data.ts';
 import { CHUNK_SIZE, type ArchiveIndex } from './archive-index.ts';
-import { STORED_SUFFIX } from '../core/data-paths.ts';
 import type { Output } from './output.ts';
 
 export type DataFile = [path: string, content: string];
