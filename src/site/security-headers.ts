@@ -115,8 +115,15 @@ export function headersFile(headers: Readonly<Record<string, string>>): string {
 
 /** The site's `_headers` for the app as built: what build-site.ts writes. */
 export function siteHeadersFile(template: string, css: string): string {
-  return headersFile(securityHeaders(pageInlineCode(template, css)));
+  return headersFile(securityHeaders(pageInlineCode(template, css))) + ASSETS_RULE;
 }
+
+/**
+ * Assets are named by their content's hash, so a browser may keep them for good. The data folders,
+ * immutable too, are left to the host: a pattern for them would also catch `data/archive.json`,
+ * which names the current one and must be asked for again.
+ */
+const ASSETS_RULE = '/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n';
 
 export interface HeaderRule {
   /** A path, `*` matching any run of characters, as the hosts that read `_headers` do. */

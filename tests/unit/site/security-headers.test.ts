@@ -102,14 +102,20 @@ describe('the policy', () => {
 describe('the _headers file', () => {
   it('gives every address of the site the policy and the other safety headers', () => {
     const rules = parseHeadersFile(siteHeadersFile(TEMPLATE, CSS));
-    for (const path of ['/', '/article/000_abc', '/assets/index-abc.js', '/data/0123abcd/list/0.json', '/feeds/newest.xml', '/sw.js']) {
-      expect(headersForPath(rules, path), path).toEqual(securityHeaders(pageInlineCode(TEMPLATE, CSS)));
+    for (const path of ['/', '/article/000_abc', '/assets/index-abc.js', '/data/0123abcd/list/0.json.gz', '/feeds/newest.xml', '/sw.js']) {
+      expect(headersForPath(rules, path), path).toMatchObject(securityHeaders(pageInlineCode(TEMPLATE, CSS)));
     }
     expect(headersForPath(rules, '/')).toMatchObject({
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'X-Frame-Options': 'DENY',
     });
+  });
+
+  it('lets browsers keep the assets, named by their content, for good; never the summary that names the current data', () => {
+    const rules = parseHeadersFile(siteHeadersFile(TEMPLATE, CSS));
+    expect(headersForPath(rules, '/assets/index-abc.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/', '/article/000_abc', '/data/archive.json', '/sw.js']) expect(headersForPath(rules, path)['Cache-Control'], path).toBeUndefined();
   });
 
   it('reads rules for some paths only, comments and several rules, as the hosts do', () => {
