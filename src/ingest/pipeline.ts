@@ -123,6 +123,10 @@ export async function* ingestSource(source: DispatchSource, options: SourceOptio
   await cache.complete(source.folder);
 }
 
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 async function listOrExplain(source: DispatchSource): Promise<FolderEntry[]> {
   try {
     return await source.list();
@@ -142,6 +146,7 @@ class ParserChoice implements Parser {
   private readonly here = parseOnThisThread();
   private threads: ThreadPool | null = null;
   private parsedHere = 0;
+  private lastTurn: Promise<void> = Promise.resolve();
   private readonly threadCount: number;
   private readonly chosen: boolean;
 
@@ -150,11 +155,17 @@ class ParserChoice implements Parser {
     this.threadCount = workers ?? availableParallelism() - 1;
   }
 
-  parse(job: ParseJob): Promise<ParseOutcome> {
+  async parse(job: ParseJob): Promise<ParseOutcome> {
     if (this.threadCount < (this.chosen ? 2 : 1) || (!this.chosen && this.parsedHere < PARSED_HERE_FIRST)) return this.parseHere(job);
-    this.threads ??= parseInWorkers(this.threadCount);
-    if (!this.chosen && this.threads.isBusy()) return this.parseHere(job);
-    return this.threads.parse(job);
+    const threads = (this.threads ??= parseInWorkers(this.threadCount));
+    if (this.chosen) return threads.parse(job);
+    // The threads' replies are messages, which arrive only between turns of the event loop; files
+    // that settle as promises alone would all be judged in one turn, and the threads would look
+    // busy long after they finished. So one file is judged per turn, each after the replies so far.
+    const turn = this.lastTurn.then(nextTurn);
+    this.lastTurn = turn;
+    await turn;
+    return threads.isBusy() ? this.parseHere(job) : threads.parse(job);
   }
 
   private parseHere(job: ParseJob): Promise<ParseOutcome> {
