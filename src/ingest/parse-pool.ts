@@ -20,8 +20,11 @@ export interface ThreadPool extends Parser {
   isBusy(): boolean;
 }
 
-/** Files a thread holds beyond the one it is on, so it never waits for the next message between two files. */
-const QUEUED_PER_THREAD = 8;
+/**
+ * Files a thread holds beyond the one it is on: enough for about 8 ms of parsing, so it keeps working
+ * through a scheduler's time slice in which the calling thread does not run at all (on a shared machine).
+ */
+const QUEUED_PER_THREAD = 16;
 
 export type WorkerRequest = { id: number; job: ParseJob };
 export type WorkerReply = { kind: 'ready' } | { kind: 'done'; id: number; outcome: ParseOutcome };

@@ -32,7 +32,7 @@ describe('parseInWorkers', () => {
       // The first reply comes only from a thread that has started.
       await parser.parse(job('a.txt'));
       expect(parser.isBusy()).toBe(false);
-      const queued = Array.from({ length: 12 }, (_, index) => parser.parse(job(`${index}.txt`)));
+      const queued = Array.from({ length: 20 }, (_, index) => parser.parse(job(`${index}.txt`)));
       expect(parser.isBusy()).toBe(true);
       await Promise.all(queued);
       expect(parser.isBusy()).toBe(false);
