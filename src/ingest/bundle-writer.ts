@@ -53,10 +53,11 @@ export async function openBundleWriter(outFile: string): Promise<BundleWriter> {
   let bytes = 0;
   const flush = async (): Promise<void> => {
     if (pending === '') return;
-    const text = pending;
+    // Encoded once: counting the bytes of a string and then writing it would encode it twice.
+    const chunk = Buffer.from(pending);
     pending = '';
-    bytes += Buffer.byteLength(text);
-    await parts.write(text);
+    bytes += chunk.length;
+    await parts.write(chunk);
   };
   const removeTemporaryFiles = async (): Promise<void> => {
     await parts.close().catch(() => {});

@@ -12,6 +12,20 @@ export interface Parser {
   close(): Promise<void>;
 }
 
+export interface ThreadPool extends Parser {
+  /**
+   * True while every thread is still starting or already has files queued behind the one it is on: a
+   * file sent now would only wait, so a caller with a core of its own may as well parse it itself.
+   */
+  isBusy(): boolean;
+}
+
+/**
+ * Files a thread holds beyond the one it is on: enough for about 8 ms of parsing, so it keeps working
+ * through a scheduler's time slice in which the calling thread does not run at all (on a shared machine).
+ */
+const QUEUED_PER_THREAD = 16;
+
 export type WorkerRequest = { id: number; job: ParseJob };
 export type WorkerReply = { kind: 'ready' } | { kind: 'done'; id: number; outcome: ParseOutcome };
 
@@ -43,7 +57,7 @@ const WORKER_ENTRY = new URL('./parse-worker.mjs', import.meta.url);
  * `count` worker threads, started when the first file needs parsing; each file goes to the least busy
  * one. `entry` is the thread's script: tests give threads that misbehave on purpose.
  */
-export function parseInWorkers(count: number, entry: URL = WORKER_ENTRY): Parser {
+export function parseInWorkers(count: number, entry: URL = WORKER_ENTRY): ThreadPool {
   const threads: Thread[] = [];
   let nextId = 0;
   let broken: Error | null = null;
@@ -61,11 +75,16 @@ export function parseInWorkers(count: number, entry: URL = WORKER_ENTRY): Parser
     return thread;
   };
 
-  const leastBusy = (): Thread => {
+  const startMissing = (): Thread[] => {
     const live = threads.filter((thread) => !thread.gone);
-    if (live.length < count) return start();
-    return live.reduce((best, thread) => (thread.pending.length < best.pending.length ? thread : best));
+    while (live.length < count) live.push(start());
+    return live;
   };
+
+  // A thread still starting counts as busier than any that reads files already.
+  const load = (thread: Thread): number => thread.pending.length + (thread.ready ? 0 : count * QUEUED_PER_THREAD + 1);
+
+  const leastBusy = (): Thread => startMissing().reduce((best, thread) => (load(thread) < load(best) ? thread : best));
 
   const send = (pending: Pending): void => {
     const thread = leastBusy();
@@ -107,6 +126,10 @@ export function parseInWorkers(count: number, entry: URL = WORKER_ENTRY): Parser
     parse(job) {
       if (broken !== null) return Promise.reject(broken);
       return new Promise((resolve, reject) => send({ id: (nextId += 1), job, resolve, reject }));
+    },
+    isBusy() {
+      if (broken !== null) return false;
+      return startMissing().every((thread) => !thread.ready || thread.pending.length > QUEUED_PER_THREAD);
     },
     async close() {
       closing = true;

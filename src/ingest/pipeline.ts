@@ -14,7 +14,7 @@ import { duplicateIdProblems } from './duplicate-ids.ts';
 import { mapInOrder } from './in-order.ts';
 import { Limit } from './limit.ts';
 import type { ParseJob, ParseOutcome } from './parse-job.ts';
-import { type Parser, parseInWorkers, parseOnThisThread } from './parse-pool.ts';
+import { type Parser, parseInWorkers, parseOnThisThread, type ThreadPool } from './parse-pool.ts';
 import { ingestVersion } from './version.ts';
 
 export { readCachedDispatch } from './cache.ts';
@@ -23,7 +23,10 @@ export interface IngestOptions {
   folder: string;
   /** Parsed dispatches are cached here by content; the site build passes node_modules/.cache/dispatch-reader/ingest. */
   cacheDir: string;
-  /** Worker threads; default os.availableParallelism(). 0 or 1 parse on the calling thread. */
+  /**
+   * Worker threads; 0 or 1 parse on the calling thread. By default one fewer than os.availableParallelism(),
+   * and the calling thread parses too whenever they have enough to do.
+   */
   workers?: number;
   onProgress?: (progress: IngestProgress) => void;
 }
@@ -120,6 +123,10 @@ export async function* ingestSource(source: DispatchSource, options: SourceOptio
   await cache.complete(source.folder);
 }
 
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 async function listOrExplain(source: DispatchSource): Promise<FolderEntry[]> {
   try {
     return await source.list();
@@ -128,26 +135,42 @@ async function listOrExplain(source: DispatchSource): Promise<FolderEntry[]> {
   }
 }
 
-/** Worker threads when they pay for themselves, the calling thread otherwise. */
+/**
+ * Worker threads when they pay for themselves, the calling thread otherwise. When the caller leaves
+ * the number of threads to us, the calling thread counts as one of the cores: it starts one thread
+ * fewer, and parses a file itself whenever the threads are starting or have enough queued already.
+ * Threads take most of a second to start (they load the whole parser), which the calling thread
+ * would otherwise spend waiting.
+ */
 class ParserChoice implements Parser {
   private readonly here = parseOnThisThread();
-  private threads: Parser | null = null;
+  private threads: ThreadPool | null = null;
   private parsedHere = 0;
+  private lastTurn: Promise<void> = Promise.resolve();
   private readonly threadCount: number;
   private readonly chosen: boolean;
 
   constructor(workers: number | undefined) {
     this.chosen = workers !== undefined;
-    this.threadCount = workers ?? availableParallelism();
+    this.threadCount = workers ?? availableParallelism() - 1;
   }
 
-  parse(job: ParseJob): Promise<ParseOutcome> {
-    if (this.threadCount <= 1 || (!this.chosen && this.parsedHere < PARSED_HERE_FIRST)) {
-      this.parsedHere += 1;
-      return this.here.parse(job);
-    }
-    this.threads ??= parseInWorkers(this.threadCount);
-    return this.threads.parse(job);
+  async parse(job: ParseJob): Promise<ParseOutcome> {
+    if (this.threadCount < (this.chosen ? 2 : 1) || (!this.chosen && this.parsedHere < PARSED_HERE_FIRST)) return this.parseHere(job);
+    const threads = (this.threads ??= parseInWorkers(this.threadCount));
+    if (this.chosen) return threads.parse(job);
+    // The threads' replies are messages, which arrive only between turns of the event loop; files
+    // that settle as promises alone would all be judged in one turn, and the threads would look
+    // busy long after they finished. So one file is judged per turn, each after the replies so far.
+    const turn = this.lastTurn.then(nextTurn);
+    this.lastTurn = turn;
+    await turn;
+    return threads.isBusy() ? this.parseHere(job) : threads.parse(job);
+  }
+
+  private parseHere(job: ParseJob): Promise<ParseOutcome> {
+    this.parsedHere += 1;
+    return this.here.parse(job);
   }
 
   async close(): Promise<void> {

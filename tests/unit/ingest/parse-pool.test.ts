@@ -25,6 +25,22 @@ describe('parseInWorkers', () => {
     }
   }, 30_000);
 
+  it('says it is busy while its thread starts, and free once the thread is ready with nothing queued', async () => {
+    const parser = parseInWorkers(1, new URL('workers/crash-on-name.mjs', import.meta.url));
+    try {
+      expect(parser.isBusy()).toBe(true);
+      // The first reply comes only from a thread that has started.
+      await parser.parse(job('a.txt'));
+      expect(parser.isBusy()).toBe(false);
+      const queued = Array.from({ length: 20 }, (_, index) => parser.parse(job(`${index}.txt`)));
+      expect(parser.isBusy()).toBe(true);
+      await Promise.all(queued);
+      expect(parser.isBusy()).toBe(false);
+    } finally {
+      await parser.close();
+    }
+  }, 30_000);
+
   it('stops the run with a message naming the cause when the threads cannot start', async () => {
     const parser = parseInWorkers(2, new URL('workers/cannot-start.mjs', import.meta.url));
     try {
