@@ -194,7 +194,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const countryNames = archiveSummary(index, version, countryName).names.countries;
   const entries = index.records.map(({ entry, summary }) => ({ ...entry, summary, firstSeen: firstSeen.get(entry.id) ?? '' }));
   // A feed per country and agency: many files, compressed fast.
-  for (const feed of feedFiles(entries, { origin: options.origin, countryNames })) await output.write([feed.path.slice(1)], feed.text, 'fast');
+  // No compressed copies: feed readers poll with gzip or nothing, which hosts apply as they send.
+  for (const feed of feedFiles(entries, { origin: options.origin, countryNames })) await output.write([feed.path.slice(1)], feed.text, 'none');
   await writeFirstSeen(`${siteCache}.first-seen`, firstSeen);
   const render = await loadRenderModule(setup.serverModule);
   for (const page of [homePage(context), notFoundPage(context)]) {

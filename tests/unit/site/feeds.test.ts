@@ -148,6 +148,13 @@ describe('which feeds an archive has', () => {
     expect(childrenNamed(atomOf(newest), 'entry')).toHaveLength(50);
   });
 
+  it('keeps the newest 10 of a country or an agency, in the order its filtered list shows them', () => {
+    const many = Array.from({ length: 30 }, (_, index) => dispatch(`d${String(index).padStart(2, '0')}`, { countries: ['KP'] }));
+    const northKorea = planFor(many, 'country', SITE, 'KP');
+    expect(northKorea.entries.map((entry) => entry.id)).toEqual(many.slice(0, 10).map((entry) => entry.id));
+    expect(planFor(many, 'newest').entries).toHaveLength(30);
+  });
+
   it('has one feed per country the archive tags, holding only that country’s dispatches', () => {
     const plans = planFeeds(ARCHIVE, SITE);
     const countries = plans.flatMap((plan) => (plan.view.kind === 'country' ? [plan.view.code] : []));
@@ -248,7 +255,6 @@ describe('the JSON Feed', () => {
     expect(item).toMatchObject({
       url: 'https://dispatches.example/article/kp-talks',
       title: 'Việt Nam and North Korea agree on closer ties (kp-talks)',
-      summary: ARCHIVE[0]?.summary,
       content_text: ARCHIVE[0]?.summary,
       date_published: '2025-10-09T00:00:00Z',
       date_modified: '2025-10-09T00:00:00Z',
@@ -265,6 +271,9 @@ describe('the JSON Feed', () => {
   it('says when a time is the archive’s, and leaves out what is unknown', () => {
     const item = json.items.find((candidate) => candidate.id === entryId('undated-kp'));
     expect(item?.content_text).toContain('carries no date');
+    // The summary alone, without the note, beside the content that carries it.
+    expect(item?.summary).not.toContain('carries no date');
+    expect(json.items.find((candidate) => candidate.id === entryId('kp-talks'))).not.toHaveProperty('summary');
     expect(item).not.toHaveProperty('date_published');
     expect(item).not.toHaveProperty('language');
     const noAgency = json.items.find((candidate) => candidate.id === entryId('bg-parties'));
