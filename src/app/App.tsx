@@ -57,7 +57,10 @@ function Reader({ data }: { data: PageData }) {
     if (linkHasFilters) moveNow();
   }, [linkHasFilters]);
   const highlighter = useHighlighter(filters.q);
-  const names = archive.summary?.names ?? data.names;
+  // The summary arrives after load; what it changes (the names, the filters' counts) renders in the
+  // background, in slices that leave the page responsive, rather than in one long task.
+  const summary = useDeferredValue(archive.summary);
+  const names = summary?.names ?? data.names;
 
   const articleId = route?.kind === 'article' ? route.id : null;
   const article = articleId === null ? undefined : archive.articles.get(articleId);
@@ -111,7 +114,7 @@ function Reader({ data }: { data: PageData }) {
         <div className="layout">
           <section className="list-pane" aria-label="Dispatch list">
             <PaneBoundary what="The list" at={address}>
-              <FilterPanel filters={controls} summary={archive.summary} setFilters={setFilters} />
+              <FilterPanel filters={controls} summary={summary} setFilters={setFilters} />
               {rejected.length > 0 && (
                 <Suspense fallback={null}>
                   <RejectedNotices rejected={rejected} />
