@@ -14,8 +14,20 @@ export const baseUrl = inject('baseUrl');
 export const archiveUrl = inject('archiveUrl');
 export const hasBrowser = chromePath !== '';
 
+/** The seeds' articles, by what each is about, and the list they make, newest first. */
+export const GERMANY = '/article/000_c1e9c1a179e0b2a5';
+export const PUTIN = '/article/001_660d5ccee3f9ddf8';
+export const AZERBAIJAN = '/article/002_ab79468c31c8404f';
+export const NORTH_KOREA = '/article/003_de0e4ba2ab4b4e39';
+export const BULGARIA = '/article/004_fddb412e61d3f82b';
+export const NEWEST_FIRST = [AZERBAIJAN, GERMANY, BULGARIA, NORTH_KOREA, PUTIN];
+
 export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+/** For a slow line played with page.route, which cannot see what the site's service worker answers. */
+export const WITHOUT_WORKER: BrowserContextOptions = { ...DESKTOP, serviceWorkers: 'block' };
+/** What Chromium logs when the service worker is blocked: pass it to `open` with WITHOUT_WORKER. */
+export const WORKER_BLOCKED = /Service Worker registration blocked by Playwright/;
 
 export function useBrowser() {
   let browser: Browser | null = null;

@@ -5,9 +5,8 @@
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { archiveUrl, DESKTOP, hasBrowser, listedPaths, useBrowser } from './harness.ts';
+import { archiveUrl, DESKTOP, hasBrowser, NORTH_KOREA, listedPaths, useBrowser } from './harness.ts';
 
-const NORTH_KOREA = '/article/003_de0e4ba2ab4b4e39';
 const SOURCE = 'https://www.vietnamplus.vn/thuc-day-quan-he-viet-nam-trieu-tien-buoc-vao-giai-doan-phat-trien-moi-post1069215.vnp';
 /** About the width of an A4 page's printable area in CSS pixels: narrower than the phone breakpoint. */
 const PAPER: BrowserContextOptions = { viewport: { width: 700, height: 1000 } };

@@ -2,18 +2,13 @@
  * The built site in real Chromium, through real URLs, the way readers use it.
  */
 import { describe, expect, it } from 'vitest';
-import { axeViolations, clickDateField, currentPath, DESKTOP, hasBrowser, listedPaths, PHONE, toggleChoice, typeInto, useBrowser, waitForAddress } from './harness.ts';
+import {
+  AZERBAIJAN, axeViolations, BULGARIA, clickDateField, currentPath, GERMANY, hasBrowser, listedPaths, NEWEST_FIRST, NORTH_KOREA, PHONE, PUTIN,
+  toggleChoice, typeInto, useBrowser, waitForAddress, WITHOUT_WORKER, WORKER_BLOCKED,
+} from './harness.ts';
 
-const GERMANY = '/article/000_c1e9c1a179e0b2a5';
-const PUTIN = '/article/001_660d5ccee3f9ddf8';
-const AZERBAIJAN = '/article/002_ab79468c31c8404f';
-const NORTH_KOREA = '/article/003_de0e4ba2ab4b4e39';
-const BULGARIA = '/article/004_fddb412e61d3f82b';
-const NEWEST_FIRST = [AZERBAIJAN, GERMANY, BULGARIA, NORTH_KOREA, PUTIN];
 /** A static host answers an unknown address with the 404 page and status 404, which Chromium logs. */
 const NOT_FOUND_STATUS = /status of 404/;
-/** The site's service worker answers before page.route could slow a file down, so some tests block it. */
-const WORKER_BLOCKED = /Service Worker registration blocked by Playwright/;
 const NORWEGIAN_TITLE = 'Fremme forholdet mellom Vietnam og Nord-Korea for å gå inn i en ny utviklingsfase';
 
 describe.skipIf(!hasBrowser)('the reader in Chromium', () => {
@@ -70,7 +65,7 @@ describe.skipIf(!hasBrowser)('the reader in Chromium', () => {
   it('keeps the digits of a date typed before the filters have taken over the page', async () => {
     // On a slow line the filters' code arrives after the reader has begun to type; taking over the
     // field then must not wipe what it holds (a month typed halfway has no value to read back).
-    const page = await open('/', { ...DESKTOP, serviceWorkers: 'block' }, [WORKER_BLOCKED]);
+    const page = await open('/', WITHOUT_WORKER, [WORKER_BLOCKED]);
     await page.route(/\/assets\/FilterRow-[^/]*\.js$/, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       await route.continue();

@@ -5,14 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, DESKTOP, hasBrowser, listedPaths, PHONE, toggleChoice, useBrowser, waitForAddress } from './harness.ts';
+import {
+  AZERBAIJAN, axeViolations, BULGARIA, DESKTOP, GERMANY, hasBrowser, listedPaths, NEWEST_FIRST, NORTH_KOREA, PHONE, toggleChoice, useBrowser,
+  waitForAddress, WITHOUT_WORKER, WORKER_BLOCKED,
+} from './harness.ts';
 
-const GERMANY = '/article/000_c1e9c1a179e0b2a5';
-const PUTIN = '/article/001_660d5ccee3f9ddf8';
-const AZERBAIJAN = '/article/002_ab79468c31c8404f';
-const NORTH_KOREA = '/article/003_de0e4ba2ab4b4e39';
-const BULGARIA = '/article/004_fddb412e61d3f82b';
-const NEWEST_FIRST = [AZERBAIJAN, GERMANY, BULGARIA, NORTH_KOREA, PUTIN];
 const GERMANY_TITLE = 'Leaders of German political parties have expressed strong interest in and admiration…';
 const GERMANY_P3 = 'The discussions focused on the political, economic and social situations in both countries, as well as international issues of mutual concern.';
 const AZERBAIJAN_TITLE = 'Tô Lâm received a delegation of the New Azerbaijan Party';
@@ -22,9 +19,6 @@ const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\
 /** A static host answers an unknown address with status 404, which Chromium logs without the address. */
 const NOT_FOUND_STATUS = /status of 404/;
 const WITH_CLIPBOARD: BrowserContextOptions = { ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] };
-/** For a slow line played with page.route, which cannot see what the site's service worker answers. */
-const WITHOUT_WORKER: BrowserContextOptions = { ...DESKTOP, serviceWorkers: 'block' };
-const WORKER_BLOCKED = /Service Worker registration blocked by Playwright/;
 
 interface AtomEntry {
   title: string;

@@ -5,9 +5,8 @@
  */
 import type { Page, Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { archiveUrl, hasBrowser, useBrowser, waitForAddress } from './harness.ts';
+import { archiveUrl, hasBrowser, NORTH_KOREA, useBrowser, waitForAddress } from './harness.ts';
 
-const NORTH_KOREA = '/article/003_de0e4ba2ab4b4e39';
 const NOT_FOUND_STATUS = /status of 404/;
 
 declare global {

@@ -1,13 +1,11 @@
 import { memo, useCallback, useRef, type FocusEvent } from 'react';
-import { hasAnyFilter, type Filters } from '../../core/filters.ts';
-import type { ListWindow, Names } from '../../core/site-data.ts';
+import { hasAnyFilter } from '../../core/filters.ts';
 import { count } from '../../core/text.ts';
 import { useArchive } from '../archive.ts';
 import type { ListView } from '../list/view.ts';
 import { firstTouch } from '../first-move.ts';
 import type { ListRowsProps } from '../list/ListRows.tsx';
 import { onDemand } from '../on-demand.tsx';
-import type { SetFilters } from './FilterPanel.tsx';
 
 // The rows as prerendered are links: their code arrives at the reader's first touch, or at once for a
 // link with filters.
@@ -15,17 +13,9 @@ const ListRows = onDemand<ListRowsProps>('ListRows', () => firstTouch.then(() =>
 
 export const LIST_TOOLS_ID = 'list-tools';
 
-interface Props {
+/** The rows' own props (list/ListRows.tsx), less the focus the pane keeps, and the view it counts. */
+interface Props extends Omit<ListRowsProps, 'focused'> {
   view: ListView | null;
-  /** Load the whole list: the reader has started to move around. */
-  enhanced: boolean;
-  onView: (view: ListView) => void;
-  window: ListWindow;
-  filters: Filters;
-  query: string;
-  currentId: string | null;
-  names: Names;
-  setFilters: SetFilters;
 }
 
 /** How many dispatches the view holds, what hides some of them, and the rows themselves. */
