@@ -18,6 +18,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  */
 export type Compression = 'best' | 'fast' | 'none';
 
+/** Every suffix compressedCopies may give. */
+const COPY_SUFFIXES = ['.br', '.gz'] as const;
+
 const COMPRESSIBLE = /\.(html|js|css|json|svg|txt|xml|webmanifest|atom)$/;
 
 export function brotli(content: Buffer, quality: number): Buffer {
@@ -70,16 +73,15 @@ export class Output {
    */
   async write(paths: readonly string[], content: string | Buffer, compression: Compression): Promise<WriteResult> {
     const buffer = typeof content === 'string' ? Buffer.from(content) : content;
-    const hash = contentHash(buffer);
+    // The compression is part of what was written: the same content asked with other copies is written again.
+    const hash = `${contentHash(buffer)}-${compression}`;
     const [first, ...others] = paths;
     if (first === undefined) return { written: false, bytes: 0 };
+    // Unchanged, so are its compressed copies: compressing them again (brotli at its best quality for
+    // the shared assets) was most of what a rebuild after one new dispatch spent outside the pages.
+    if (this.previous.files[first] === hash && this.keep(paths, COPY_SUFFIXES)) return { written: false, bytes: buffer.length };
     const copies = compressedCopies(first, buffer, compression);
-    const names = copies.map(([suffix]) => suffix);
-    this.note(paths, hash, names);
-    if (this.previous.files[first] === hash && paths.every((path) => existsSync(join(this.outDir, path)))) {
-      this.unchangedCount += 1;
-      return { written: false, bytes: buffer.length };
-    }
+    this.note(paths, hash, copies.map(([suffix]) => suffix));
     await writeWithLinks(this.outDir, first, others, buffer);
     for (const [suffix, copy] of copies) await writeWithLinks(this.outDir, first + suffix, others.map((path) => path + suffix), copy);
     this.writtenCount += 1;
