@@ -36,7 +36,7 @@ import type { Features, RenderSetup, WorkerResult, WorkerTask } from './render-t
 import { SearchIndexBuilder } from './search-index.ts';
 import { searchTags } from './search-tags.ts';
 import { HEADERS_FILE, siteHeadersFile } from './security-headers.ts';
-import { runInWorkers } from './worker-pool.ts';
+import { WorkerPool } from './worker-pool.ts';
 
 /** The app as Vite built it: the page template, the stylesheet to inline, and the server bundle. */
 export interface BuiltApp {
@@ -116,24 +116,25 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     outDir,
     ingestCache,
   };
-  const run = (tasks: Iterable<WorkerTask>, onResult: (result: WorkerResult) => void | Promise<void>) =>
-    runInWorkers<WorkerTask, WorkerResult>(pathToFileURL(join(app.serverDir, 'render-worker.js')), setup, options.workers ?? availableParallelism(), tasks, onResult);
+  // One pool for the features and the pages: a rebuild with a handful of each starts its threads once.
+  const pool = new WorkerPool<WorkerTask, WorkerResult>(pathToFileURL(join(app.serverDir, 'render-worker.js')), setup, options.workers ?? availableParallelism());
+  const run = (tasks: Iterable<WorkerTask>, onResult: (result: WorkerResult) => void | Promise<void>) => pool.run(tasks, onResult);
   const search = new SearchIndexBuilder();
   const names: string[][] = new Array<string[]>(index.records.length);
   const featuresCode = await featuresVersion();
   const pack = await FeaturesPackWriter.create(`${siteCache}.features`, featuresCode);
   const positionOfKey = new Map(index.records.map((record, position) => [record.key, position]));
-  const noteFeatures = async (position: number, key: string, features: Features) => {
+  const noteFeatures = async (position: number, key: string, features: Features, stored?: Buffer) => {
     names[position] = features.names;
     search.add(position, features.terms);
-    await pack.add(key, features);
+    await pack.add(key, features, stored);
   };
   let featuresRead = 0;
-  await readFeaturesPack(`${siteCache}.features`, featuresCode, async (key, features) => {
+  await readFeaturesPack(`${siteCache}.features`, featuresCode, async (key, features, stored) => {
     const position = positionOfKey.get(key);
     if (position === undefined || names[position] !== undefined) return;
     featuresRead += 1;
-    await noteFeatures(position, key, features);
+    await noteFeatures(position, key, features, stored);
   });
   await run(
     (function* () {
@@ -181,6 +182,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
       options.onProgress?.('pages', done, index.records.length);
     },
   );
+  await pool.close();
   stages.done('pages');
 
   // 6. Everything else.

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dispatch } from '../core/schema.ts';
-import { readCachedDispatch } from '../ingest/pipeline.ts';
+import { readCachedDispatch } from '../ingest/cache.ts';
 import { namesIn } from './names.ts';
 import { contentHash, writeWithLinks } from './output.ts';
 import type { Placement } from './pages.ts';
