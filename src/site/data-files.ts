@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip, gzipSync } from 'node:zlib';
 import { dataFiles, STORED_SUFFIX, type FacetKind } from '../core/data-paths.ts';
 import { ARCHIVE_SUMMARY_URL, type ArchiveSummary, type ListEntry } from '../core/site-data.ts';
 import { CHUNK_SIZE, type ArchiveIndex } from './archive-index.ts';
@@ -46,6 +47,13 @@ export function storedForm(content: string): Buffer {
   return gzipSync(content);
 }
 
+/** storedForm, compressed on zlib's threads rather than the calling one. */
+function storedFormOffThread(content: string): Promise<Buffer> {
+  return gzipOffThread(content);
+}
+
+const gzipOffThread = promisify(gzip);
+
 /**
  * Writes a build's data files into `data/<version>/`, the version being a hash of everything in it:
  * a page open in a reader's tab keeps reading one consistent build, and unchanged data keeps its
@@ -59,7 +67,8 @@ export async function writeDataFolder(output: Output, files: Iterable<DataFile>)
   await rm(stagingDir, { recursive: true, force: true });
   const hash = createHash('sha256');
   const written: string[] = [];
-  // Files are hashed in order, written a few at a time: the disk is kept busy, memory stays bounded.
+  // Files are hashed in order, compressed and written a few at a time: zlib's threads compress on
+  // every core while this one makes the next files, and memory stays bounded.
   const writing = new Set<Promise<void>>();
   for (const [path, content] of files) {
     hash.update(path).update('\0').update(content).update('\0');
@@ -68,7 +77,7 @@ export async function writeDataFolder(output: Output, files: Iterable<DataFile>)
     const write = (async () => {
       const target = join(stagingDir, path);
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, storedForm(content));
+      await writeFile(target, await storedFormOffThread(content));
     })();
     writing.add(write);
     void write.finally(() => writing.delete(write));
