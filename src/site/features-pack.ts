@@ -16,8 +16,16 @@ import type { Features } from './render-task.ts';
 
 const MAGIC = 'dispatch-features';
 
-/** Calls `found` for each entry of the pack at `file`; nothing when it is missing or of another version. */
-export async function readFeaturesPack(file: string, version: string, found: (key: string, features: Features) => void | Promise<void>): Promise<void> {
+/**
+ * Calls `found` for each entry of the pack at `file`, with the entry's bytes as stored (a new pack
+ * copies them rather than encoding the same features again); nothing when the pack is missing or of
+ * another version.
+ */
+export async function readFeaturesPack(
+  file: string,
+  version: string,
+  found: (key: string, features: Features, stored: Buffer) => void | Promise<void>,
+): Promise<void> {
   let stream;
   try {
     stream = createReadStream(file, { highWaterMark: 1 << 20 });
@@ -36,7 +44,7 @@ export async function readFeaturesPack(file: string, version: string, found: (ke
       for (;;) {
         const entry = readEntry(buffer, offset);
         if (entry === null) break;
-        await found(entry.key, entry.features);
+        await found(entry.key, entry.features, buffer.subarray(offset, entry.end));
         offset = entry.end;
       }
       buffer = buffer.subarray(offset);
@@ -115,8 +123,9 @@ export class FeaturesPackWriter {
     return writer;
   }
 
-  async add(key: string, features: Features): Promise<void> {
-    const entry = encodeEntry(key, features);
+  /** Adds a dispatch's features; `stored` is the entry as an earlier pack held it, when it did. */
+  async add(key: string, features: Features, stored?: Buffer): Promise<void> {
+    const entry = stored ?? encodeEntry(key, features);
     this.pending.push(entry);
     this.pendingBytes += entry.length;
     // Written a megabyte at a time: few system calls, little held in memory.

@@ -98,8 +98,13 @@ export class SearchIndexBuilder {
   }
 }
 
+/** Postings arrive almost in order (a rebuild reads most from the last build's pack): sorted only when not. */
 function sorted(list: number[] | undefined): number[] {
-  return (list ?? []).sort((a, b) => a - b);
+  if (list === undefined) return [];
+  for (let i = 1; i < list.length; i += 1) {
+    if ((list[i] ?? 0) < (list[i - 1] ?? 0)) return list.sort((a, b) => a - b);
+  }
+  return list;
 }
 
 /**
