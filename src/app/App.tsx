@@ -146,7 +146,7 @@ function Reader({ data }: { data: PageData }) {
                   previous={neighbours.previous}
                   next={neighbours.next}
                   query={query}
-                  retry={() => archive.loadArticle(entry.id)}
+                  retry={archive.loadArticle}
                 />
               ) : articleId !== null ? (
                 <p className="loading" aria-busy="true">Loading the dispatch…</p>
@@ -206,7 +206,11 @@ function useHighlighter(q: string): Highlighter | null {
   useEffect(() => {
     if (wanted === '') return;
     let live = true;
-    import('./list/highlighter.ts').then(({ highlighterFor }) => live && setMade({ q: wanted, highlighter: highlighterFor(wanted) }), () => undefined);
+    // In a transition: marking the words in every row on screen yields to the reader's next key.
+    import('./list/highlighter.ts').then(
+      ({ highlighterFor }) => live && startTransition(() => setMade({ q: wanted, highlighter: highlighterFor(wanted) })),
+      () => undefined,
+    );
     return () => {
       live = false;
     };

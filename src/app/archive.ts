@@ -4,7 +4,7 @@
  * One store per app; components read it through `useArchive`, which re-renders them when something
  * new has arrived.
  */
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState } from 'react';
 import { NOT_SAVED_HEADER } from '../core/offline.ts';
 import { articlePath } from '../core/routes.ts';
 import { ARCHIVE_SUMMARY_URL, PAGE_DATA_ELEMENT_ID, type ArchiveSummary, type ArticleData, type ListEntry, type PageData } from '../core/site-data.ts';
@@ -121,8 +121,8 @@ export class Archive {
     this.changed();
   }
 
-  /** Opens an article: its own page carries it, so the page is fetched and its data read. */
-  loadArticle(id: string): void {
+  /** Opens an article: its own page carries it, so the page is fetched and its data read. Bound, to be passed as it is. */
+  loadArticle = (id: string): void => {
     const state = this.articles.get(id);
     if (state !== undefined && state !== 'failed' && state !== 'offline') return;
     this.articles.set(id, 'loading');
@@ -139,16 +139,28 @@ export class Archive {
       })
       .catch((error: unknown) => this.articles.set(id, failureOf(error)))
       .finally(() => this.changed());
-  }
+  };
 }
 
 export const ArchiveContext = createContext<Archive | null>(null);
 
-/** The app's archive; the calling component re-renders whenever the archive learns something. */
+/**
+ * The app's archive; the calling component re-renders whenever the archive learns something. Those
+ * renders are transitions: what arrives from the network (a chunk of the list, the summary, an
+ * article) is drawn in slices that yield to the reader's input, never in one long task that holds
+ * back the next key press or paint. (A store hook would render them at once, blocking.)
+ */
 export function useArchive(): Archive {
   const archive = useContext(ArchiveContext);
   if (archive === null) throw new Error('useArchive outside ArchiveContext');
-  useSyncExternalStore(archive.subscribe, () => archive.revision, () => 0);
+  const [, setRevision] = useState(archive.revision);
+  useEffect(() => {
+    const update = () => startTransition(() => setRevision(archive.revision));
+    const unsubscribe = archive.subscribe(update);
+    // Whatever arrived between this render and the subscription.
+    update();
+    return unsubscribe;
+  }, [archive]);
   return archive;
 }
 

@@ -23,7 +23,8 @@ export interface ArticleProps {
   previous: ListEntry | undefined;
   next: ListEntry | undefined;
   query: string;
-  retry: () => void;
+  /** Loads a dispatch again; stable, so that the memo holds. */
+  retry: (id: string) => void;
 }
 
 /** Memoised: while the reader types in the search box, the open article does not re-render. */
@@ -65,7 +66,7 @@ export const ArticleView = memo(function ArticleView({ entry, article, names, li
       ) : article === 'failed' || article === 'offline' ? (
         <p className="notice" role="alert">
           {article === 'offline' ? 'You are offline, and this dispatch is not saved on this device.' : 'This dispatch could not be loaded.'}{' '}
-          <button type="button" className="link-button" onClick={retry}>Try again</button>
+          <button type="button" className="link-button" onClick={() => retry(entry.id)}>Try again</button>
         </p>
       ) : (
         <p className="loading" aria-busy="true">Loading the dispatch…</p>

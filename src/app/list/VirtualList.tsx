@@ -4,7 +4,7 @@
  * any archive size; rows further away take their place as the reader scrolls, and their entries are
  * fetched a chunk at a time.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { formatDate } from '../../core/date-format.ts';
 import { NO_FILTERS, type Filters } from '../../core/filters.ts';
 import type { ListEntry, ListWindow, Names } from '../../core/site-data.ts';
@@ -39,7 +39,8 @@ interface Props {
 export default function VirtualList({ filters, window, currentId, query, names, onView, focused, setFilters }: Props) {
   const archive = useArchive();
   const listView = useListView(filters, archive);
-  useEffect(() => onView(listView), [listView, onView]);
+  // In a transition: the app draws the new view in slices that yield to the reader's next key.
+  useEffect(() => startTransition(() => onView(listView)), [listView, onView]);
   const ready = listView.status === 'ready' ? listView : null;
   // The page's own first screen is placed in the whole list by where its first entry sits.
   useEffect(() => {

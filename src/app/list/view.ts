@@ -3,7 +3,7 @@
  * what the filters and the search keep, worked out by the query module the first time it is needed.
  * Until the archive's summary arrives, the list is the page's own first screen.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { formatFilters, hasAnyFilter, type Filters } from '../../core/filters.ts';
 import type { ArchiveSummary, ListEntry } from '../../core/site-data.ts';
 import { marked, useMarkCount } from '../marks.ts';
@@ -121,10 +121,11 @@ export function useListView(filters: Filters, archive: Archive): ListView {
         }),
       )
       .then(
-        (view) => live && setComputed(withMoves(someOf(view, summary, key), archive)),
+        // Drawn in transitions, which yield to the reader: the new rows replace the old in slices.
+        (view) => live && startTransition(() => setComputed(withMoves(someOf(view, summary, key), archive))),
         (error: unknown) => {
           reloadIfStale(error);
-          if (live) setComputed(failureOf(error));
+          if (live) startTransition(() => setComputed(failureOf(error)));
         },
       );
     return () => {
