@@ -3,6 +3,7 @@
  * month (each bar a link to that month), the countries dispatches are most often about, and how to
  * move around. Bars are plain elements sized by CSS: no chart library.
  */
+import { memo } from 'react';
 import { formatDate } from '../../core/date-format.ts';
 import { formatFilters, NO_FILTERS } from '../../core/filters.ts';
 import { LIST_PATH } from '../../core/routes.ts';
@@ -10,7 +11,8 @@ import { count } from '../../core/text.ts';
 import type { Names, Overview as OverviewData, Period } from '../../core/site-data.ts';
 import { ARTICLE_HEADING_ID } from '../element-ids.ts';
 
-export default function Overview({ overview, names }: { overview: OverviewData; names: Names }) {
+// A memo: the timeline holds a link per month of the archive, too many to render again at every click elsewhere.
+export default memo(function Overview({ overview, names }: { overview: OverviewData; names: Names }) {
   const months = overview.periods.filter((period) => period.key.length === 7);
   const most = Math.max(1, ...months.map((period) => period.count));
   const years = groupByYear(months);
@@ -58,7 +60,7 @@ export default function Overview({ overview, names }: { overview: OverviewData; 
       <p className="hint">Tip: press <kbd>/</kbd> to search, <kbd>j</kbd> and <kbd>k</kbd> to move through the list, <kbd>?</kbd> for all shortcuts.</p>
     </div>
   );
-}
+});
 
 /** Newest year first; months within a year oldest first, as a timeline reads. */
 function groupByYear(months: readonly Period[]): Array<[string, Period[]]> {
