@@ -40,5 +40,13 @@ export function summaryAfterTitle(title: string, summary: string): string {
 
 /** "1 dispatch", "10,000 dispatches". */
 export function count(total: number, noun: string): string {
-  return `${total.toLocaleString('en')} ${noun}${total === 1 ? '' : /(?:s|sh|ch|x)$/.test(noun) ? 'es' : 's'}`;
+  return `${grouped(total)} ${noun}${total === 1 ? '' : /(?:s|sh|ch|x)$/.test(noun) ? 'es' : 's'}`;
+}
+
+/**
+ * 10000 → "10,000", as English writes it. Not toLocaleString: its first call in a page loads the
+ * browser's locale data, a task of 50 ms on a slow phone, in the middle of the list's first render.
+ */
+export function grouped(whole: number): string {
+  return String(whole).replace(/\B(?=(\d{3})+$)/g, ',');
 }

@@ -1,6 +1,6 @@
 import { memo, useCallback, useRef, type FocusEvent } from 'react';
 import { hasAnyFilter } from '../../core/filters.ts';
-import { count } from '../../core/text.ts';
+import { count, grouped } from '../../core/text.ts';
 import { useArchive } from '../archive.ts';
 import type { ListView } from '../list/view.ts';
 import { firstTouch } from '../first-move.ts';
@@ -28,7 +28,7 @@ export const ListPane = memo(function ListPane({ view, enhanced, onView, window,
   let status = filtered ? 'Finding dispatches…' : total === undefined ? 'Dispatches' : count(total, 'dispatch');
   if (view?.status === 'failed') status = 'The list could not be loaded. Check the connection and reload the page.';
   else if (view?.status === 'offline') status = 'You are offline, and this view needs parts of the archive not saved on this device. It works again once you are back online.';
-  else if (ready !== null && !working) status = filtered && total !== undefined ? `${ready.count.toLocaleString('en')} of ${count(total, 'dispatch')}` : count(ready.count, 'dispatch');
+  else if (ready !== null && !working) status = filtered && total !== undefined ? `${grouped(ready.count)} of ${count(total, 'dispatch')}` : count(ready.count, 'dispatch');
 
   // The row that had focus when the whole list took over from the first screen gets it back.
   const focused = useRef<string | null>(null);

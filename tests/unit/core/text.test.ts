@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingMinutes, shortenText, summaryAfterTitle } from '../../../src/core/text.ts';
+import { count, readingMinutes, shortenText, summaryAfterTitle } from '../../../src/core/text.ts';
 
 describe('summaryAfterTitle', () => {
   it('drops the words a title cut from the lede already shows', () => {
@@ -38,5 +38,16 @@ describe('readingMinutes', () => {
   it('never says zero minutes', () => {
     expect(readingMinutes(0)).toBe(1);
     expect(readingMinutes(660)).toBe(3);
+  });
+});
+
+describe('count', () => {
+  it('writes counts as English does, thousands grouped with commas', () => {
+    expect(count(1, 'dispatch')).toBe('1 dispatch');
+    expect(count(0, 'dispatch')).toBe('0 dispatches');
+    expect(count(999, 'word')).toBe('999 words');
+    expect(count(1000, 'dispatch')).toBe('1,000 dispatches');
+    expect(count(10_004, 'dispatch')).toBe('10,004 dispatches');
+    expect(count(1_234_567, 'word')).toBe('1,234,567 words');
   });
 });
