@@ -86,7 +86,8 @@ function Reader({ data }: { data: PageData }) {
     document.title = notFound ? NOT_FOUND_TITLE : pageTitle(entry?.title);
   }, [notFound, entry]);
 
-  useFocusOnOpen(articleId);
+  const asked = parseRoute(place.pathname);
+  useFocusOnOpen(articleId, asked?.kind === 'article' ? asked.id : null);
   // What the tools (tools.ts) and the keys (keys.ts) act on.
   Object.assign(onScreen, { archive, view, filters, entry, firstScreen: data.window.entries, route });
   useEffect(() => onScreen.rendered?.());

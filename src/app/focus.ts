@@ -7,8 +7,14 @@ import { cameByHistory } from './navigation.tsx';
  * start reading there (Back and Forward restore where the reader was instead). Closing it returns
  * focus to its entry in the list, where the reader left off.
  */
-export function useFocusOnOpen(articleId: string | null) {
+export function useFocusOnOpen(articleId: string | null, askedFor: string | null) {
   const previous = useRef<string | null | undefined>(undefined);
+  // The dispatch the reader last asked for: a reader quick on the keys closes it (k, then Back)
+  // before the pane has shown it, and its entry is the one to return to.
+  const lastAsked = useRef<string | null>(null);
+  useEffect(() => {
+    if (askedFor !== null) lastAsked.current = askedFor;
+  }, [askedFor]);
   useEffect(() => {
     const closed = previous.current;
     previous.current = articleId;
@@ -17,7 +23,7 @@ export function useFocusOnOpen(articleId: string | null) {
     const inField = document.activeElement?.closest('input, select, textarea') != null;
     if (articleId === null) {
       if (inField || closed === null) return;
-      return whenShown(`[data-id="${CSS.escape(closed)}"] a`, (link) => {
+      return whenShown(`[data-id="${CSS.escape(lastAsked.current ?? closed)}"] a`, (link) => {
         link.focus({ preventScroll: true });
         // Back through history restores the scroll position; otherwise at least show the entry.
         link.scrollIntoView({ block: 'nearest' });
