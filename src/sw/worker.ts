@@ -157,12 +157,11 @@ async function olderCaches(kind: 'shell-' | 'pages-' | 'data-'): Promise<string[
 
 /** Hashed scripts and versioned data files: a copy is as good as the network's, and works offline. */
 async function fromCacheFirst(cacheName: string, request: Request): Promise<Response> {
-  const cache = await caches.open(cacheName);
-  const held = await cache.match(request);
+  const held = await caches.match(request, { cacheName });
   if (held !== undefined) return held;
   try {
     const response = await fetch(request);
-    if (response.status === 200) await cache.put(request, response.clone());
+    if (response.status === 200) await keepIn(cacheName, request, response.clone());
     return response;
   } catch {
     return notSaved(request.url);
@@ -175,19 +174,20 @@ async function fromCacheFirst(cacheName: string, request: Request): Promise<Resp
  * replaces name are of no use to any page: they go.
  */
 async function archiveSummary(event: FetchEvent): Promise<Response> {
-  const cache = await caches.open(DATA);
   try {
     const response = await fetch(event.request);
-    if (response.status === 200) event.waitUntil(keepArchiveSummary(cache, response.clone()));
+    if (response.status === 200) event.waitUntil(keepArchiveSummary(response.clone()));
     return response;
   } catch {
-    return (await cache.match(ARCHIVE_SUMMARY_URL)) ?? notSaved(event.request.url);
+    return (await caches.match(ARCHIVE_SUMMARY_URL, { cacheName: DATA })) ?? notSaved(event.request.url);
   }
 }
 
-async function keepArchiveSummary(cache: Cache, response: Response): Promise<void> {
+async function keepArchiveSummary(response: Response): Promise<void> {
+  if (replaced()) return;
+  const cache = await caches.open(DATA);
   const previous = await cachedDataVersion(cache);
-  await cache.put(ARCHIVE_SUMMARY_URL, response);
+  await keepIn(DATA, ARCHIVE_SUMMARY_URL, response);
   const current = await cachedDataVersion(cache);
   if (current === previous) return;
   for (const request of await cache.keys()) {
@@ -218,7 +218,7 @@ async function page(event: FetchEvent, key: string | null): Promise<Response> {
     if (key !== null && response.status === 200) event.waitUntil(keepPage(key, response.clone()));
     return response;
   } catch {
-    const held = key === null ? undefined : ((await (await caches.open(PAGES)).match(key)) ?? (await (await caches.open(SAVED_CACHE)).match(key)));
+    const held = key === null ? undefined : ((await caches.match(key, { cacheName: PAGES })) ?? (await caches.match(key, { cacheName: SAVED_CACHE })));
     if (held !== undefined) return held;
     if (event.request.mode === 'navigate') return offlinePage(new URL(event.request.url));
     return notSaved(event.request.url);
@@ -226,14 +226,31 @@ async function page(event: FetchEvent, key: string | null): Promise<Response> {
 }
 
 async function keepPage(key: string, response: Response): Promise<void> {
+  await keepIn(PAGES, key, withoutRedirect(response));
+  if (replaced()) return;
   const pages = await caches.open(PAGES);
-  await pages.put(key, withoutRedirect(response));
   const keys = (await pages.keys()).filter((request) => new URL(request.url).pathname !== LIST_PAGE);
   for (const request of keys.slice(0, Math.max(0, keys.length - MOST_PAGES))) await pages.delete(request);
 }
 
+/**
+ * Puts a copy in one of this build's caches. A worker that a newer build's has replaced may still be
+ * answering a request, and a copy would bring back the cache the new worker has just removed
+ * (opening a cache creates it): such a worker keeps none. Reads go through `caches.match`, which
+ * creates nothing.
+ */
+async function keepIn(cacheName: string, key: RequestInfo, response: Response): Promise<void> {
+  if (replaced()) return;
+  await (await caches.open(cacheName)).put(key, response);
+  if (replaced()) await caches.delete(cacheName);
+}
+
+function replaced(): boolean {
+  return self.serviceWorker.state === 'redundant';
+}
+
 async function offlinePage(url: URL): Promise<Response> {
-  const template = await (await caches.open(SHELL)).match(OFFLINE_PAGE_PATH);
+  const template = await caches.match(OFFLINE_PAGE_PATH, { cacheName: SHELL });
   const kept = [...(await keptDispatches(PAGES, false)), ...(await keptDispatches(SAVED_CACHE, true))];
   const html = template === undefined ? null : offlinePageHtml(await template.text(), url.pathname + url.search, kept);
   return new Response(html ?? 'You are offline, and this page is not saved on this device.', {
@@ -244,6 +261,7 @@ async function offlinePage(url: URL): Promise<Response> {
 }
 
 async function keptDispatches(cacheName: string, saved: boolean): Promise<KeptDispatch[]> {
+  if (!(await caches.has(cacheName))) return [];
   const cache = await caches.open(cacheName);
   const kept: KeptDispatch[] = [];
   for (const request of await cache.keys()) {
