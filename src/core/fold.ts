@@ -9,7 +9,12 @@ const LETTER_FOLDS: Record<string, string> = { đ: 'd', ð: 'd', ø: 'o', ł: 'l
 const COMBINING_MARKS = /\p{M}/gu;
 const SPECIAL_LETTERS = /[đðøłæœßþı]/g;
 
+// Plain ASCII has no marks to take off and decomposes to itself, and most words and lines folded are
+// plain ASCII: for them lower case is the whole fold, and the two passes over the text can be skipped.
+const NOT_ASCII = /[\u0080-\uFFFF]/;
+
 export function fold(text: string): string {
+  if (!NOT_ASCII.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize('NFKD')

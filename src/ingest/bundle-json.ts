@@ -7,19 +7,25 @@ import { type Dispatch, dispatchSchema, imageSchema, provenanceSchema, SCHEMA_VE
 import { countryName } from './countries.ts';
 
 // Keys in the order the schema declares them (id first, discarded last): the output never depends on
-// how an object happened to be built.
-function inSchemaOrder<T extends object>(value: T, schema: { shape: object }): T {
-  return Object.fromEntries(Object.keys(schema.shape).map((key) => [key, (value as Record<string, unknown>)[key]])) as T;
+// how an object happened to be built. Read from the schemas once, not for every dispatch.
+const DISPATCH_KEYS = Object.keys(dispatchSchema.shape);
+const IMAGE_KEYS = Object.keys(imageSchema.shape);
+const PROVENANCE_KEYS = Object.keys(provenanceSchema.shape);
+
+function inKeyOrder<T extends object>(value: T, keys: readonly string[]): T {
+  const ordered: Record<string, unknown> = {};
+  for (const key of keys) ordered[key] = (value as Record<string, unknown>)[key];
+  return ordered as T;
 }
 
 function canonicalDispatch(dispatch: Dispatch): Dispatch {
-  return inSchemaOrder(
+  return inKeyOrder(
     {
       ...dispatch,
-      images: dispatch.images.map((image) => inSchemaOrder(image, imageSchema)),
-      provenance: inSchemaOrder(dispatch.provenance, provenanceSchema),
+      images: dispatch.images.map((image) => inKeyOrder(image, IMAGE_KEYS)),
+      provenance: inKeyOrder(dispatch.provenance, PROVENANCE_KEYS),
     },
-    dispatchSchema,
+    DISPATCH_KEYS,
   );
 }
 
@@ -41,8 +47,14 @@ export function bundleOpening(countryNames: Readonly<Record<string, string>>): s
 
 /** One dispatch in the list; `index` says whether a comma goes before it. */
 export function dispatchEntry(dispatch: Dispatch, index: number): string {
-  return `${index === 0 ? '' : ','}\n    ${indented(JSON.stringify(canonicalDispatch(dispatch), null, 2), 4)}`;
+  // Laid out two arrays deep, the dispatch comes out already indented as the bundle nests it: one pass
+  // over its text instead of a second one that moves every line right. "[\n  [" before the line break
+  // that opens it and "\n  ]\n]" after it are the two arrays.
+  const nested = JSON.stringify([[canonicalDispatch(dispatch)]], null, 2);
+  return `${index === 0 ? '' : ','}${nested.slice(NESTED_OPENING.length, nested.length - NESTED_CLOSING.length)}`;
 }
+const NESTED_OPENING = '[\n  [';
+const NESTED_CLOSING = '\n  ]\n]';
 
 /** Everything after the last of `count` dispatches. */
 export function bundleClosing(count: number): string {

@@ -26,7 +26,7 @@ export interface BundleWriter {
   abort(): Promise<void>;
 }
 
-/** Text waiting to be written; one write per this many characters keeps the writes few and the memory small. */
+/** Bytes waiting to be written; one write per this many keeps the writes few and the memory small. */
 const FLUSH_AT = 1 << 20;
 
 /** Checks at once that the bundle can be written where asked, before any file is read. */
@@ -49,13 +49,16 @@ export async function openBundleWriter(outFile: string): Promise<BundleWriter> {
   }
 
   const checks = new BundleChecks();
-  let pending = '';
+  // Each dispatch is encoded as it comes, once: one long string of many dispatches would first be
+  // copied whole to be encoded, and would live long enough to cost the garbage collector a move.
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
   let bytes = 0;
   const flush = async (): Promise<void> => {
-    if (pending === '') return;
-    // Encoded once: counting the bytes of a string and then writing it would encode it twice.
-    const chunk = Buffer.from(pending);
-    pending = '';
+    if (pending.length === 0) return;
+    const chunk = Buffer.concat(pending, pendingBytes);
+    pending = [];
+    pendingBytes = 0;
     bytes += chunk.length;
     await parts.write(chunk);
   };
@@ -69,8 +72,10 @@ export async function openBundleWriter(outFile: string): Promise<BundleWriter> {
     async add(dispatch) {
       const problems = checks.admit(dispatch);
       if (problems.length > 0) return problems;
-      pending += dispatchEntry(dispatch, checks.count - 1);
-      if (pending.length >= FLUSH_AT) await flush();
+      const entry = Buffer.from(dispatchEntry(dispatch, checks.count - 1));
+      pending.push(entry);
+      pendingBytes += entry.length;
+      if (pendingBytes >= FLUSH_AT) await flush();
       return [];
     },
 

@@ -543,7 +543,7 @@ function isVietnameseNameWord(word: string): boolean {
 }
 
 function judgeVietnameseNameWord(word: string): boolean {
-  if (!/^\p{Lu}/u.test(word) || /^\p{Lu}{2,}/u.test(word)) return false;
+  if (!STARTS_UPPER.test(word) || STARTS_TWO_UPPER.test(word)) return false;
   if (VIETNAMESE_MARKS.test(word)) return true;
   const folded = fold(word);
   return folded.length <= 7 && VIETNAMESE_SYLLABLE.test(folded) && !/(?:ing|eng)$/.test(folded);
@@ -565,15 +565,15 @@ function isMention(text: string, at: number, match: Match, language: string, dic
   if (language === 'de') return true;
   const before = wordBefore(text, at);
   const previous = before?.word;
-  if (previous !== undefined && before !== null && !before.startsSentence && /^\p{Lu}/u.test(previous)) {
-    const nameBefore = language === 'vi' ? !/^\p{Lu}{2,}/u.test(previous) : isVietnameseNameWord(previous);
+  if (previous !== undefined && before !== null && !before.startsSentence && STARTS_UPPER.test(previous)) {
+    const nameBefore = language === 'vi' ? !STARTS_TWO_UPPER.test(previous) : isVietnameseNameWord(previous);
     if (nameBefore) return false;
   }
   const oneWord = match.words.length === 1;
   // "Salvador Allende", "Jordan Henderson", "Vietnam Airlines": a one-word name with a capitalised word
   // after it that is neither a title nor a country names something else. Only where capitals mark
   // names: Vietnamese and Russian put a leader's name right after the country.
-  if (oneWord && nextWord !== undefined && CAPITALS_MARK_NAMES.has(language) && /^\p{Lu}\p{Ll}/u.test(nextWord) && !TITLE_WORDS.has(nextWord) && !startsName(nextWord, dictionary)) return false;
+  if (oneWord && nextWord !== undefined && CAPITALS_MARK_NAMES.has(language) && STARTS_CAPITALISED.test(nextWord) && !TITLE_WORDS.has(nextWord) && !startsName(nextWord, dictionary)) return false;
   // In Vietnamese text an English-only spelling that is also a Vietnamese syllable is a Vietnamese
   // word: "Bộ Lao động" is the Ministry of Labour, not Laos.
   const word = match.words[0] ?? '';
@@ -583,6 +583,29 @@ function isMention(text: string, at: number, match: Match, language: string, dic
 }
 
 const WORD_CHARACTER = /[\p{L}\p{M}]/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_TWO_UPPER = /^\p{Lu}{2,}/u;
+const STARTS_CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const SPACE = /\s/u;
+
+// The neighbours of a match are read character by character: ASCII is judged by its code, and only
+// other characters by the Unicode patterns, which give the same answers for ASCII.
+function isLetterOrMarkAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHARACTER.test(text.charAt(index));
+}
+
+function isSpaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text.charAt(index));
+}
+
+function isAsciiDigitAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 48 && code <= 57;
+}
 
 /** The word right after position `end` when only spaces come between. */
 function wordAfter(text: string, end: number): string | undefined {
@@ -590,7 +613,7 @@ function wordAfter(text: string, end: number): string | undefined {
   while (start < text.length && text.charCodeAt(start) === 32) start += 1;
   if (start === end) return undefined;
   let stop = start;
-  while (stop < text.length && stop - start < 40 && isWordCharacter(text, stop) && !/\d/.test(text.charAt(stop))) stop += 1;
+  while (stop < text.length && stop - start < 40 && isWordCharacter(text, stop) && !isAsciiDigitAt(text, stop)) stop += 1;
   return stop === start ? undefined : text.slice(start, stop);
 }
 
@@ -600,12 +623,12 @@ function wordAfter(text: string, end: number): string | undefined {
  */
 function wordBefore(text: string, at: number): { word: string; startsSentence: boolean } | null {
   let end = at;
-  while (end > 0 && /\s/u.test(text.charAt(end - 1))) end -= 1;
-  if (end === at || end === 0 || !WORD_CHARACTER.test(text.charAt(end - 1))) return null;
+  while (end > 0 && isSpaceAt(text, end - 1)) end -= 1;
+  if (end === at || end === 0 || !isLetterOrMarkAt(text, end - 1)) return null;
   let start = end;
-  while (start > 0 && end - start < 40 && WORD_CHARACTER.test(text.charAt(start - 1))) start -= 1;
+  while (start > 0 && end - start < 40 && isLetterOrMarkAt(text, start - 1)) start -= 1;
   let mark = start;
-  while (mark > 0 && /\s/u.test(text.charAt(mark - 1))) mark -= 1;
+  while (mark > 0 && isSpaceAt(text, mark - 1)) mark -= 1;
   const startsSentence = mark === 0 || /[.!?:;"“”(]/u.test(text.charAt(mark - 1));
   return { word: text.slice(start, end), startsSentence };
 }

@@ -2,8 +2,6 @@
  * Bytes to text. A dispatch file must be UTF-8; anything else is refused with a message that says where
  * the problem is and what to do, rather than guessed at (see docs/decisions/0003-refuse-invalid-utf-8.md).
  */
-import { normaliseText } from './text.ts';
-
 export type DecodeResult = { ok: true; text: string } | { ok: false; error: string };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
@@ -31,7 +29,8 @@ export function decodeDispatchBytes(bytes: Uint8Array, fileName: string): Decode
   if (text.trim() === '') {
     return { ok: false, error: `${fileName}: the file is empty${text === '' ? '' : ' (only whitespace)'}` };
   }
-  return { ok: true, text: normaliseText(text) };
+  // Normalising is parseDispatch's first step, and a pass over the whole file is worth doing once.
+  return { ok: true, text };
 }
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

@@ -77,7 +77,8 @@ export function parseDispatch(text: string, fileName: string): DispatchResult {
     body: paragraphsToMarkdown(article.paragraphs),
     images: article.images,
     sourceUrl: article.sourceUrl,
-    wordCount: countWords(article.paragraphs.join(' ')),
+    // Paragraph by paragraph: no word runs across two, and the body need not be joined to be counted.
+    wordCount: article.paragraphs.reduce((words, paragraph) => words + countWords(paragraph), 0),
     warnings,
     provenance: {
       shape: page.shape,

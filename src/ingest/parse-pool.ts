@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { ExplainedError } from './files.ts';
 import { type ParseJob, type ParseOutcome, runParseJob } from './parse-job.ts';
+import { TYPESCRIPT_WORKER_ENTRY } from './worker-script.ts';
 
 export interface Parser {
   parse(job: ParseJob): Promise<ParseOutcome>;
@@ -51,13 +52,11 @@ interface Thread {
   gone: boolean;
 }
 
-const WORKER_ENTRY = new URL('./parse-worker.mjs', import.meta.url);
-
 /**
  * `count` worker threads, started when the first file needs parsing; each file goes to the least busy
- * one. `entry` is the thread's script: tests give threads that misbehave on purpose.
+ * one. `entry` is the thread's script (worker-script.ts): tests give threads that misbehave on purpose.
  */
-export function parseInWorkers(count: number, entry: URL = WORKER_ENTRY): ThreadPool {
+export function parseInWorkers(count: number, entry: URL = TYPESCRIPT_WORKER_ENTRY): ThreadPool {
   const threads: Thread[] = [];
   let nextId = 0;
   let broken: Error | null = null;

@@ -1,6 +1,7 @@
 /**
- * A worker thread of the ingest: receives files' bytes, sends back checked dispatches. Loaded by
- * parse-worker.mjs, which first teaches the thread TypeScript.
+ * A worker thread of the ingest: receives files' bytes, sends back checked dispatches. Threads run it
+ * joined with the parser into one JavaScript file (worker-script.ts), or through parse-worker.mjs,
+ * which first teaches the thread TypeScript.
  */
 import { parentPort } from 'node:worker_threads';
 import { type ParseJob, runParseJob } from './parse-job.ts';

@@ -16,6 +16,7 @@ import { Limit } from './limit.ts';
 import type { ParseJob, ParseOutcome } from './parse-job.ts';
 import { type Parser, parseInWorkers, parseOnThisThread, type ThreadPool } from './parse-pool.ts';
 import { ingestVersion } from './version.ts';
+import { workerEntry } from './worker-script.ts';
 
 export { readCachedDispatch } from './cache.ts';
 
@@ -145,6 +146,8 @@ async function listOrExplain(source: DispatchSource): Promise<FolderEntry[]> {
 class ParserChoice implements Parser {
   private readonly here = parseOnThisThread();
   private threads: ThreadPool | null = null;
+  /** Set once the threads' script is known and the threads are asked to start. */
+  private starting: Promise<ThreadPool> | null = null;
   private parsedHere = 0;
   private lastTurn: Promise<void> = Promise.resolve();
   private readonly threadCount: number;
@@ -157,7 +160,11 @@ class ParserChoice implements Parser {
 
   async parse(job: ParseJob): Promise<ParseOutcome> {
     if (this.threadCount < (this.chosen ? 2 : 1) || (!this.chosen && this.parsedHere < PARSED_HERE_FIRST)) return this.parseHere(job);
-    const threads = (this.threads ??= parseInWorkers(this.threadCount));
+    this.starting ??= workerEntry().then((entry) => (this.threads = parseInWorkers(this.threadCount, entry)));
+    // While the threads' script is being found (or joined, once per version of the code), the calling
+    // thread parses, unless the caller asked for threads to do all of it.
+    if (this.threads === null && !this.chosen) return this.parseHere(job);
+    const threads = this.threads ?? (await this.starting);
     if (this.chosen) return threads.parse(job);
     // The threads' replies are messages, which arrive only between turns of the event loop; files
     // that settle as promises alone would all be judged in one turn, and the threads would look
@@ -174,6 +181,8 @@ class ParserChoice implements Parser {
   }
 
   async close(): Promise<void> {
-    await this.threads?.close();
+    // Threads asked to start just before the close are stopped once they exist.
+    const threads = this.threads ?? (await this.starting);
+    await threads?.close();
   }
 }

@@ -30,19 +30,20 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Words as a reader counts them: runs of non-space that hold at least one letter or digit. */
 export function countWords(text: string): number {
   let count = 0;
-  let inWord = false;
+  // False from a space until the word after it shows a letter or digit: the rest of a counted word
+  // is only looked at for the space that ends it.
   let counted = false;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (isSpace(code)) {
-      inWord = false;
-      continue;
-    }
-    if (!inWord) {
-      inWord = true;
-      counted = false;
-    }
-    if (!counted && isLetterOrDigit(text, index, code)) {
+    // ASCII first, by code alone: most characters of most dispatches are ASCII.
+    if (code < 128) {
+      if (code === 32 || (code >= 9 && code <= 13)) counted = false;
+      else if (!counted && ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122))) {
+        count += 1;
+        counted = true;
+      }
+    } else if (isNonAsciiSpace(code)) counted = false;
+    else if (!counted && LETTER_OR_DIGIT.test(text.charAt(index))) {
       count += 1;
       counted = true;
     }
@@ -50,15 +51,9 @@ export function countWords(text: string): number {
   return count;
 }
 
-// The space characters of Unicode by code point, so counting never runs a pattern per character.
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+// The space characters of Unicode beyond ASCII by code point, so counting never runs a pattern per character.
+function isNonAsciiSpace(code: number): boolean {
   return code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
-function isLetterOrDigit(text: string, index: number, code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER_OR_DIGIT.test(text.charAt(index));
 }
 
 /** The last `length` characters, so end-anchored patterns never scan a whole long line. */
