@@ -3,7 +3,7 @@
  *
  * A thread that loads the parser as TypeScript first starts tsx's loader, which runs on a thread of its
  * own and answers every import by message: about half the CPU a thread takes to start, and a few
- * hundred milliseconds before it parses its first file (docs/decisions/0020-worker-threads-run-one-script.md).
+ * hundred milliseconds before it parses its first file (docs/decisions/0021-worker-threads-run-one-script.md).
  * esbuild joins the parser's modules once per version of the ingest's code, into node_modules/.cache;
  * packages stay imports, found from there as from src/ingest, except eld, whose n-gram table goes in
  * as JSON. Where that cannot be done (esbuild missing, a folder that cannot be written), threads load
