@@ -5,7 +5,7 @@
  * new has arrived.
  */
 import { createContext, startTransition, useContext, useEffect, useState } from 'react';
-import { NOT_SAVED_HEADER } from '../core/offline.ts';
+import { NOT_SAVED_HEADER } from '../core/offline-signals.ts';
 import { articlePath } from '../core/routes.ts';
 import { ARCHIVE_SUMMARY_URL, PAGE_DATA_ELEMENT_ID, type ArchiveSummary, type ArticleData, type ListEntry, type PageData } from '../core/site-data.ts';
 import { completePageData } from './paragraphs.ts';

@@ -5,7 +5,7 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { PAGE_DATA_ELEMENT_ID, type PageData } from '../core/site-data.ts';
-import { SERVICE_WORKER_PATH } from '../core/offline.ts';
+import { SERVICE_WORKER_PATH } from '../core/offline-signals.ts';
 import { App } from './App.tsx';
 import { listenToTheDocument } from './document.ts';
 import { whenIdle } from './idle.ts';

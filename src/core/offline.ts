@@ -6,8 +6,7 @@
  */
 import { parseRoute, routePath } from './routes.ts';
 
-/** At the site's root, so its scope is the whole site. */
-export const SERVICE_WORKER_PATH = '/sw.js';
+export { NOT_SAVED_HEADER, SERVICE_WORKER_PATH } from './offline-signals.ts';
 
 /** The page the worker shows for an address it has no copy of while the network is down. */
 export const OFFLINE_PAGE_PATH = '/offline.html';
@@ -22,11 +21,6 @@ export const CACHE_PREFIX = 'dispatch-reader-';
  */
 export const SAVED_CACHE = `${CACHE_PREFIX}saved`;
 
-/**
- * Set on the worker's answer for a file it has no copy of while the network is down (status 503), so
- * the app can say "not saved for offline reading" rather than "failed".
- */
-export const NOT_SAVED_HEADER = 'Offline-Not-Saved';
 
 /**
  * The key a page is cached under: its route's canonical path, so `/article/<id>`, `/article/<id>/`
