@@ -26,8 +26,7 @@ export const ListPane = memo(function ListPane({ view, enhanced, onView, window,
   const working = ready !== null && ready.key !== query;
   const total = archive.summary?.total;
   let status = filtered ? 'Finding dispatches…' : total === undefined ? 'Dispatches' : count(total, 'dispatch');
-  if (view?.status === 'failed') status = 'The list could not be loaded. Check the connection and reload the page.';
-  else if (view?.status === 'offline') status = 'You are offline, and this view needs parts of the archive not saved on this device. It works again once you are back online.';
+  if (view !== null && 'says' in view) status = view.says;
   else if (ready !== null && !working) status = filtered && total !== undefined ? `${grouped(ready.count)} of ${count(total, 'dispatch')}` : count(ready.count, 'dispatch');
 
   // The row that had focus when the whole list took over from the first screen gets it back.

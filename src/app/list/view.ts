@@ -54,7 +54,8 @@ function withMoves(rows: Rows, archive: Archive): ReadyView {
 }
 
 /** 'window': the page's own entries, until the whole list is known; a Failure: it could not be loaded. */
-export type ListView = { status: 'window' | Failure } | ReadyView;
+/** A view that could not be made says why, in the words the list's count shows instead. */
+export type ListView = { status: 'window' } | { status: Failure; says: string } | ReadyView;
 
 const WINDOW: ListView = { status: 'window' };
 
@@ -94,7 +95,15 @@ function someOf({ positions, byDate, hiddenUndated, ignored }: ComputedView, sum
   };
 }
 
-const FAILED: Record<Failure, ListView> = { failed: { status: 'failed' }, offline: { status: 'offline' } };
+// Here rather than beside the count (ListPane.tsx): only the whole list's code can fail, and the
+// first screen's script stays smaller.
+const FAILED: Record<Failure, ListView> = {
+  failed: { status: 'failed', says: 'The list could not be loaded. Check the connection and reload the page.' },
+  offline: {
+    status: 'offline',
+    says: 'You are offline, and this view needs parts of the archive not saved on this device. It works again once you are back online.',
+  },
+};
 
 export function useListView(filters: Filters, archive: Archive): ListView {
   const { summary } = archive;
