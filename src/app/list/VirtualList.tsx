@@ -151,12 +151,14 @@ function Rows({ view, archive, window, query, currentId, names }: RowsProps) {
 /** The rows in sight, and a few beyond, as the reader scrolls the list or the page. */
 function useVisibleRows(listRef: RefObject<HTMLUListElement | null>, layout: Layout | null, view: ReadyView): [number, number] {
   const [range, setRange] = useState<[number, number]>([0, 0]);
+  const measuredOnce = useRef(false);
   useLayoutEffect(() => {
     const list = listRef.current;
     if (list === null || layout === null) return;
     let frame = 0;
     const measure = () => {
       frame = 0;
+      measuredOnce.current = true;
       const [top, bottom] = visibleSpan(list);
       const next: [number, number] = [Math.max(0, rowAt(layout, top) - OVERSCAN), rowAt(layout, bottom) + OVERSCAN + 1];
       setRange((current) => (current[0] === next[0] && current[1] === next[1] ? current : next));
@@ -164,7 +166,11 @@ function useVisibleRows(listRef: RefObject<HTMLUListElement | null>, layout: Lay
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(measure);
     };
-    measure();
+    // The first time at once: the list has no rows until then. After a new view (a filter ticked) a
+    // frame later: its rows show in the range the old view had, and the commit that follows the
+    // reader's click neither forces a layout nor renders the rows a second time before it paints.
+    if (measuredOnce.current) schedule();
+    else measure();
     document.addEventListener('scroll', schedule, { capture: true, passive: true });
     addEventListener('resize', schedule);
     return () => {
