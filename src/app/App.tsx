@@ -39,9 +39,9 @@ export function App({ data }: { data: PageData }) {
 function Reader({ data }: { data: PageData }) {
   const archive = useArchive();
   const place = useLocationState({ pathname: data.pathname, search: '' });
-  // The controls follow the URL at once; the list and the reading pane a moment later, in a render
-  // that yields to the browser, so a keystroke or a key press paints without waiting for them.
-  const shown = useDeferredValue(place);
+  // The controls follow the URL at once; the list and the reading pane once that has painted, in a
+  // render that yields to the browser, so a keystroke or a click paints without waiting for them.
+  const shown = useAfterPaint(place);
   useScrollRestoration(shown);
   const controls = useMemo(() => parseFilters(place.search).filters, [place.search]);
   const { filters, rejected } = useMemo(() => parseFilters(shown.search), [shown.search]);
@@ -93,7 +93,7 @@ function Reader({ data }: { data: PageData }) {
   useEffect(() => onScreen.rendered?.());
   useShortcuts();
 
-  const ready = !hasAnyFilter(filters) || (view.status === 'ready' && view.key === query) || view.status === 'failed' || view.status === 'offline';
+  const ready = !hasAnyFilter(filters) || (view.status === 'ready' && view.key === query) || 'says' in view;
   useEffect(() => {
     // Once the view matches the real URL (the static page could not know its query string), the
     // list may show, and tests and tools learn that the page now reacts to the reader.
@@ -172,6 +172,22 @@ const NotFoundView = onDemand('NotFound', () => import('./components/NotFound.ts
 const RejectedNotices = lazy(() => import('./components/RejectedNotices.tsx'));
 
 const FIRST_SCREEN: ListView = { status: 'window' };
+
+/**
+ * `value`, a frame after it changes: the browser paints what the change did at once (a box ticked, a
+ * letter typed) before the app draws what follows from it, in a transition. Starting that render at
+ * once, as useDeferredValue does, can hold the paint back behind its slices and its commit.
+ */
+function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    // A frame callback runs just before the paint; a timeout set there, just after it. (One already
+    // set when the value changes again is left to run: the newer value's comes after it.)
+    const frame = requestAnimationFrame(() => setTimeout(() => startTransition(() => setShown(value))));
+    return () => cancelAnimationFrame(frame);
+  }, [value]);
+  return shown;
+}
 
 /** True from the reader's first move on (first-move.ts). */
 function useFirstMove(): boolean {

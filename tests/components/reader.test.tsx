@@ -103,7 +103,8 @@ describe('a deep link', () => {
     expect(screen.getByText('/article/no-such-dispatch')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('link', { name: 'Back to all dispatches' }));
     expect(currentUrl()).toBe('/?country=DE');
-    expect(screen.queryByRole('heading', { name: 'Dispatch not found' })).not.toBeInTheDocument();
+    // The reading pane follows the URL once the click has painted.
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Dispatch not found' })).not.toBeInTheDocument());
   });
 });
 
