@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { formatFilters, hasAnyFilter, parseFilters, type Filters } from '../core/filters.ts';
 import { LIST_PATH, NOT_FOUND_PATH, parseRoute, routePath } from '../core/routes.ts';
 import type { ListEntry, PageData } from '../core/site-data.ts';
@@ -88,8 +88,10 @@ function Reader({ data }: { data: PageData }) {
 
   const asked = parseRoute(place.pathname);
   useFocusOnOpen(articleId, asked?.kind === 'article' ? asked.id : null);
-  // What the tools (tools.ts) and the keys (keys.ts) act on.
-  Object.assign(onScreen, { archive, view, filters, entry, firstScreen: data.window.entries, route });
+  // What the tools (tools.ts) and the keys (keys.ts) act on: what is on screen, so set when a render
+  // is committed. (A render in a transition can be sliced or dropped, and a key pressed meanwhile
+  // must act on the screen the reader sees.)
+  useLayoutEffect(() => void Object.assign(onScreen, { archive, view, filters, entry, firstScreen: data.window.entries, route }));
   useEffect(() => onScreen.rendered?.());
   useShortcuts();
 
@@ -179,11 +181,20 @@ const FIRST_SCREEN: ListView = { status: 'window' };
  * once, as useDeferredValue does, can hold the paint back behind its slices and its commit.
  */
 function useAfterPaint<T>(value: T): T {
-  const [shown, setShown] = useState(value);
+  const latest = useRef(value);
+  // Catching up shows the newest value when React applies it, not the one there was when it was asked
+  // for: a catch-up asked for before the value changed again, and applied after, would flash a view
+  // the reader has already left (and a view flashed between a tap and the key that followed it takes
+  // the focus from the search box that "/" had brought back). Hence a read of the ref in the reducer,
+  // which React runs as it renders (a state setter's function may run at once, when it is called).
+  // eslint-disable-next-line react-hooks/refs
+  const [shown, catchUp] = useReducer(() => latest.current, value);
   useEffect(() => {
-    // A frame callback runs just before the paint; a timeout set there, just after it. (One already
-    // set when the value changes again is left to run: the newer value's comes after it.)
-    const frame = requestAnimationFrame(() => setTimeout(() => startTransition(() => setShown(value))));
+    // Set before any catch-up can apply: React runs these effects at once after a render for an
+    // input or a URL change, before it resumes rendering a transition.
+    latest.current = value;
+    // A frame callback runs just before the paint; a timeout set there, just after it.
+    const frame = requestAnimationFrame(() => setTimeout(() => startTransition(catchUp)));
     return () => cancelAnimationFrame(frame);
   }, [value]);
   return shown;

@@ -19,19 +19,24 @@ export function useFocusOnOpen(articleId: string | null, askedFor: string | null
     const closed = previous.current;
     previous.current = articleId;
     if (closed === undefined) return; // The page just loaded: leave focus where the browser put it.
-    // A reader who has already moved on to a field (pressed "/" right after "j") keeps it.
-    const inField = document.activeElement?.closest('input, select, textarea') != null;
     if (articleId === null) {
-      if (inField || closed === null) return;
+      if (inField() || closed === null) return;
       return whenShown(`[data-id="${CSS.escape(lastAsked.current ?? closed)}"] a`, (link) => {
+        // The list can show a few frames later, by when "/" may have put the reader in the search box.
+        if (inField()) return;
         link.focus({ preventScroll: true });
         // Back through history restores the scroll position; otherwise at least show the entry.
         link.scrollIntoView({ block: 'nearest' });
       });
     }
     if (!cameByHistory()) window.scrollTo(0, 0);
-    if (!inField) document.getElementById(ARTICLE_HEADING_ID)?.focus({ preventScroll: true });
+    if (!inField()) document.getElementById(ARTICLE_HEADING_ID)?.focus({ preventScroll: true });
   }, [articleId]);
+}
+
+/** A reader who has already moved on to a field (pressed "/" right after "j") keeps it. */
+function inField(): boolean {
+  return document.activeElement?.closest('input, select, textarea') != null;
 }
 
 /** Frames to wait for an element to be shown: about two seconds. */

@@ -9,12 +9,10 @@ import type { ListEntry } from '../core/site-data.ts';
 import { reloadIfStale } from './archive.ts';
 import { SEARCH_INPUT_ID } from './components/FilterPanel.tsx';
 import { onScreen } from './context.ts';
+import { listHiddenOnPhone } from './shortcuts.ts';
 import { cameFrom, navigate } from './navigation.tsx';
 
 export type ShortcutKey = 'j' | 'k' | '/' | 'Escape';
-
-/** Below this width one pane shows at a time; the CSS uses the same breakpoint. */
-const NARROW = '(max-width: 47.99em)';
 
 /** A step asked for before the list it walks had loaded: taken once it has. */
 let pendingStep: 1 | -1 | null = null;
@@ -39,14 +37,10 @@ function step(by: 1 | -1): void {
   else open(to);
 }
 
-/** On a phone, with an article open, the list is not on screen: a key that needs it goes there first. */
-function leavingArticle(): boolean {
-  return window.matchMedia(NARROW).matches && addressed().route?.kind !== 'list';
-}
-
 export function press(key: ShortcutKey): void {
   if (key === 'j' || key === 'k') return step(key === 'j' ? 1 : -1);
-  if (!leavingArticle()) {
+  // A key that needs the list goes there first.
+  if (!listHiddenOnPhone()) {
     if (key === '/') document.getElementById(SEARCH_INPUT_ID)?.focus();
     return;
   }

@@ -4,6 +4,7 @@
  * (WCAG 2.1.4), a choice remembered across visits. The help dialog is made on first use (shortcuts-help.ts).
  */
 import { useEffect } from 'react';
+import { parseRoute } from '../core/routes.ts';
 import { SEARCH_INPUT_ID } from './components/FilterPanel.tsx';
 import type { ShortcutKey } from './keys.ts';
 import dialogsCss from './dialogs.css?url';
@@ -27,6 +28,14 @@ export function showShortcuts(): void {
 }
 
 const SHORTCUTS = ['j', 'k', '/', '?'];
+
+/** Below this width one pane shows at a time; the CSS uses the same breakpoint. */
+const NARROW = '(max-width: 47.99em)';
+
+/** On a phone, with anything but the list at the address, the list is off screen or about to leave it. */
+export function listHiddenOnPhone(): boolean {
+  return window.matchMedia(NARROW).matches && parseRoute(location.pathname)?.kind !== 'list';
+}
 
 /** Fields that take typed text; a checkbox or a button keeps the shortcuts working. */
 const TEXT_ENTRY = 'input:not([type=checkbox],[type=radio]),textarea,select,[contenteditable]';
@@ -52,8 +61,10 @@ export function useShortcuts(): void {
       if (key !== 'Escape') event.preventDefault();
       const search = document.getElementById(SEARCH_INPUT_ID);
       if (key === '?') showShortcuts();
-      // The search box takes focus at once when it is on screen, so that what is typed next lands in it.
-      else if (key === '/' && search?.checkVisibility()) search.focus();
+      // The search box takes focus at once when it is on screen, so that what is typed next lands in it;
+      // but not when the address has already left the list on a phone (the screen follows a frame after
+      // a tap), where the box is about to be hidden and keys.ts must bring the list back.
+      else if (key === '/' && search?.checkVisibility() && !listHiddenOnPhone()) search.focus();
       else void import('./keys.ts').then((keys) => keys.press(key as ShortcutKey));
     };
     // In the capture phase: a key pressed while focus is on a part React has not taken over yet

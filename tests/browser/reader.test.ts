@@ -203,6 +203,17 @@ describe.skipIf(!hasBrowser)('the reader in Chromium', () => {
     await expect.poll(() => page.getByRole('list', { name: 'Dispatches' }).isVisible()).toBe(true);
   });
 
+  it('on a phone, "/" pressed the moment an entry is tapped brings back the list with the search box', async () => {
+    const page = await open('/', PHONE);
+    // A slow phone: the screen catches up with the address a frame after the tap, and the key comes first.
+    await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    await page.getByRole('list', { name: 'Dispatches' }).getByRole('link').first().click();
+    await page.keyboard.press('/');
+    await waitForAddress(page, (url) => url.pathname === '/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search');
+    await expect.poll(() => page.getByRole('searchbox').isVisible()).toBe(true);
+  });
+
   it('applies the filters of a shared link without shifting the layout', async () => {
     const page = await open(`${GERMANY}?country=de&q=linke`);
     expect(await listedPaths(page)).toEqual([GERMANY]);
