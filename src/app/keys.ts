@@ -39,7 +39,7 @@ function step(by: 1 | -1): void {
 
 export function press(key: ShortcutKey): void {
   if (key === 'j' || key === 'k') return step(key === 'j' ? 1 : -1);
-  // A key that needs the list goes there first.
+  // With the list on screen, "/" only wants the search box; otherwise the key goes to the list first.
   if (!listHiddenOnPhone()) {
     if (key === '/') document.getElementById(SEARCH_INPUT_ID)?.focus();
     return;
