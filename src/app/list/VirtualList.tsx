@@ -48,10 +48,13 @@ export default function VirtualList({ filters, window, currentId, query, names, 
     if (first !== undefined && window.newer) positionOf(archive, first.id, window.entries).catch(reloadIfStale);
   }, [archive, window]);
   const placed = ready !== null && (ready.key !== '' || !window.newer || window.entries.every((entry) => archive.knownPosition(entry.id) !== undefined));
+  // Rows that give way to others lose the focus to the page: when the whole list replaces the page's
+  // first screen, and again when the first screen gives way to the placed list's rows, which can be
+  // after the reader (or Back) has put the focus on an entry. The entry that had it takes it back.
   useLayoutEffect(() => {
     const id = focused.current;
     if (id !== null && document.activeElement === document.body) document.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] a`)?.focus({ preventScroll: true });
-  }, [focused]);
+  }, [focused, placed]);
 
   const notices = ready !== null && ready.key === query && (
     <>
