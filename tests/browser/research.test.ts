@@ -388,6 +388,8 @@ describe.skipIf(!hasBrowser)('the research tools in Chromium', () => {
       // Kept in this browser: the list loaded again still shows what was read, and what was not.
       await page.getByRole('list', { name: 'Dispatches' }).getByRole('link', { name: AZERBAIJAN_TITLE }).click();
       await waitForAddress(page, AZERBAIJAN);
+      // Opened, not only addressed: the pane shows it a frame after the address changes.
+      await expect.poll(() => readMark(page, AZERBAIJAN).isVisible()).toBe(true);
       await page.goto(new URL('/', page.url()).href);
       await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
       await moveInTheList(page);
