@@ -1,6 +1,6 @@
 /**
  * The two things about reading offline that the first screen's script needs: where the worker is,
- * and how its "not saved" answer is told apart from a failure. Apart from offline.ts, whose cache
+ * and how its "not saved" answer is told apart from a failure. Kept apart from offline.ts, whose cache
  * names and keys only later parts and the worker use, so the first script does not carry them.
  */
 

@@ -6,8 +6,6 @@
  */
 import { parseRoute, routePath } from './routes.ts';
 
-export { NOT_SAVED_HEADER, SERVICE_WORKER_PATH } from './offline-signals.ts';
-
 /** The page the worker shows for an address it has no copy of while the network is down. */
 export const OFFLINE_PAGE_PATH = '/offline.html';
 
@@ -20,7 +18,6 @@ export const CACHE_PREFIX = 'dispatch-reader-';
  * new worker refreshes what is in it instead of deleting it.
  */
 export const SAVED_CACHE = `${CACHE_PREFIX}saved`;
-
 
 /**
  * The key a page is cached under: its route's canonical path, so `/article/<id>`, `/article/<id>/`

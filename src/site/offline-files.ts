@@ -2,7 +2,8 @@
  * The files that make the site readable offline (decision 0013): the service worker, with this
  * build's manifest written into it, and the page it shows for what it has no copy of. Build time.
  */
-import { MANIFEST_PLACEHOLDER, OFFLINE_PAGE_MARKERS, OFFLINE_PAGE_PATH, SERVICE_WORKER_PATH, type OfflineManifest } from '../core/offline.ts';
+import { MANIFEST_PLACEHOLDER, OFFLINE_PAGE_MARKERS, OFFLINE_PAGE_PATH, type OfflineManifest } from '../core/offline.ts';
+import { SERVICE_WORKER_PATH } from '../core/offline-signals.ts';
 import { PRODUCT_NAME } from '../core/text.ts';
 import { contentHash } from './output.ts';
 

@@ -13,13 +13,13 @@ import { ARCHIVE_SUMMARY_URL } from '../core/site-data.ts';
 import {
   CACHE_PREFIX,
   dataVersionOf,
-  NOT_SAVED_HEADER,
   OFFLINE_PAGE_PATH,
   pageKey,
   SAVED_CACHE,
   withoutRedirect,
   type OfflineManifest,
 } from '../core/offline.ts';
+import { NOT_SAVED_HEADER } from '../core/offline-signals.ts';
 import { dispatchOfPage, offlinePageHtml, type KeptDispatch } from './offline-page.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __OFFLINE_MANIFEST__: OfflineManifest };
