@@ -92,22 +92,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const problems: string[] = [];
   const warnings: BuildSummary['warnings'] = [];
   const ingestCache = join(cacheDir, 'ingest');
-  const progress = (stage: string) => ({ done, total }: { done: number; total: number }) => options.onProgress?.(stage, done, total);
-  for await (const event of ingestFolder({ folder: options.inDir, cacheDir: ingestCache, onProgress: progress('ingest') })) {
-    if (event.kind === 'problem') problems.push(event.message);
-    else {
-      records.push(recordOf(event.dispatch, event.key));
-      if (event.dispatch.warnings.length > 0) warnings.push({ file: event.dispatch.sourceFile, warnings: event.dispatch.warnings });
-    }
-  }
-  stages.done('ingest');
-
-  // 2. Index.
-  const index = buildArchiveIndex(records);
-  const context: PageContext = { index, countryName };
-  stages.done('index');
-
-  // 3. Features: unchanged dispatches' from the last build's pack, the others' from the workers.
   const setup: RenderSetup = {
     template: app.template,
     css: app.css,
@@ -117,7 +101,31 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
     ingestCache,
   };
   // One pool for the features and the pages: a rebuild with a handful of each starts its threads once.
+  // They start now, loading the renderer while the ingest runs: a rebuild after one new dispatch
+  // otherwise waited for them at its first page, with nothing else to do.
   const pool = new WorkerPool<WorkerTask, WorkerResult>(pathToFileURL(join(app.serverDir, 'render-worker.js')), setup, options.workers ?? availableParallelism());
+  pool.warmUp();
+  const progress = (stage: string) => ({ done, total }: { done: number; total: number }) => options.onProgress?.(stage, done, total);
+  try {
+    for await (const event of ingestFolder({ folder: options.inDir, cacheDir: ingestCache, onProgress: progress('ingest') })) {
+      if (event.kind === 'problem') problems.push(event.message);
+      else {
+        records.push(recordOf(event.dispatch, event.key));
+        if (event.dispatch.warnings.length > 0) warnings.push({ file: event.dispatch.sourceFile, warnings: event.dispatch.warnings });
+      }
+    }
+  } catch (error) {
+    await pool.close();
+    throw error;
+  }
+  stages.done('ingest');
+
+  // 2. Index.
+  const index = buildArchiveIndex(records);
+  const context: PageContext = { index, countryName };
+  stages.done('index');
+
+  // 3. Features: unchanged dispatches' from the last build's pack, the others' from the workers.
   const run = (tasks: Iterable<WorkerTask>, onResult: (result: WorkerResult) => void | Promise<void>) => pool.run(tasks, onResult);
   const search = new SearchIndexBuilder();
   const names: string[][] = new Array<string[]>(index.records.length);

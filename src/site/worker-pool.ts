@@ -86,6 +86,15 @@ export class WorkerPool<Task extends Sequenced, Result extends Sequenced> {
     }
   }
 
+  /**
+   * Starts the threads ahead of the first task, so their second of loading overlaps work the caller
+   * still has to do. Until a run, they keep nothing alive.
+   */
+  warmUp(): void {
+    if (this.broken !== null) return;
+    for (const worker of this.started()) worker.unref();
+  }
+
   async close(): Promise<void> {
     const workers = this.workers;
     this.workers = [];
