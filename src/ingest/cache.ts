@@ -19,7 +19,7 @@
  * no record names, removed by the next complete run; a damaged pack only means files parsed again.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { close, open, read, write } from 'node:fs';
+import { close, open, readSync, write } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Dispatch } from '../core/schema.ts';
@@ -290,11 +290,15 @@ function callback<T>(start: (done: (error: NodeJS.ErrnoException | null, value: 
   return new Promise((resolvePromise, reject) => start((error, value) => (error === null ? resolvePromise(value) : reject(error))));
 }
 
+/**
+ * One entry's bytes, read synchronously for the reason readWholeFile gives (files.ts): a warm run
+ * reads one slice per dispatch, and a trip through the thread pool costs more than the read.
+ */
 async function readSlice(fd: number, { offset, length }: Location): Promise<Buffer> {
   const buffer = Buffer.allocUnsafe(length);
   let filled = 0;
   while (filled < length) {
-    const count = await callback<number>((done) => read(fd, buffer, filled, length - filled, offset + filled, done));
+    const count = readSync(fd, buffer, filled, length - filled, offset + filled);
     if (count === 0) throw new Error('the pack ends before the entry');
     filled += count;
   }
