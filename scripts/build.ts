@@ -109,23 +109,18 @@ async function listFiles(folder: string): Promise<string[]> {
 /**
  * dist/'s size on disk: a file linked under two names (an article's two addresses) counts once.
  * Synchronous calls throughout, on tens of thousands of files: the promise form of a recursive
- * readdir took 0.8 to 1.4 s over a 10,000-dispatch dist/ (a tenth of a rebuild), this walk 0.15 s.
+ * readdir took 0.8 to 1.4 s over a 10,000-dispatch dist/ (a tenth of a rebuild), this one 0.15 s.
  */
 function folderBytes(folder: string): number {
   const seen = new Set<number>();
   let bytes = 0;
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      if (!entry.isFile()) continue;
-      const info = statSync(path);
-      if (seen.has(info.ino)) continue;
-      seen.add(info.ino);
-      bytes += info.size;
-    }
-  };
-  walk(folder);
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const info = statSync(join(entry.parentPath, entry.name));
+    if (seen.has(info.ino)) continue;
+    seen.add(info.ino);
+    bytes += info.size;
+  }
   return bytes;
 }
 
