@@ -10,8 +10,9 @@
  * the TypeScript as before.
  */
 import { access, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ELD_ENTRY, ELD_PART_PATHS } from './eld-parts.ts';
 import { ingestVersion } from './version.ts';
 
 /** The TypeScript entry, which registers tsx in the thread: the fallback, and what tests may give instead. */
@@ -20,6 +21,7 @@ const WORKER_SOURCE = new URL('./parse-worker.ts', import.meta.url);
 const SCRIPT_DIR = new URL('../../node_modules/.cache/dispatch-reader/parse-worker/', import.meta.url);
 /** The table of the eld build the ingest imports (language.ts). */
 const ELD_TABLE = /[\\/]eld[\\/]src[\\/]ngrams[\\/]small\.js$/;
+const ELD_PARTS_MODULE = /[\\/]eld-parts\.ts$/;
 /** Scripts of other versions are left this long, for a process that still runs one, then removed. */
 const KEEP_OLD_SCRIPTS_MS = 24 * 60 * 60 * 1000;
 
@@ -56,12 +58,21 @@ async function writeJoinedScript(folder: string, file: string): Promise<void> {
         name: 'packages-stay-imports-but-eld',
         setup(script) {
           // Packages are found at run time from where the script is, as they are from src/ingest.
-          script.onResolve({ filter: /^[^./]/ }, (args) => (args.path === 'eld' || args.path.startsWith('eld/') ? undefined : { path: args.path, external: true }));
+          script.onResolve({ filter: /^[^./]/ }, (args) =>
+            args.path === 'eld' || args.path.startsWith('eld/') || isAbsolute(args.path) ? undefined : { path: args.path, external: true },
+          );
           // eld's n-gram table is a 1.6 MB object literal, which a thread spends a third of a second
           // compiling; the same table as JSON text is parsed in a tenth of that.
           script.onLoad({ filter: ELD_TABLE }, async (args) => {
             const table: unknown = ((await import(pathToFileURL(args.path).href)) as { ngramsData: unknown }).ngramsData;
             return { contents: `export const ngramsData = JSON.parse(${JSON.stringify(JSON.stringify(table))});`, loader: 'js' };
+          });
+          // eld-parts.ts finds eld's files at run time from where it is; joined here, they are taken
+          // in by their paths instead, the table among them (as JSON, above) only once.
+          script.onLoad({ filter: ELD_PARTS_MODULE }, () => {
+            const entry = import.meta.resolve(ELD_ENTRY);
+            const from = (name: keyof typeof ELD_PART_PATHS) => `import { ${name} } from ${JSON.stringify(fileURLToPath(new URL(ELD_PART_PATHS[name], entry)))};`;
+            return { contents: `${from('ngramsData')}\n${from('separators')}\n${from('dictionary')}\nexport const eldParts = { ngramsData, separators, dictionary };`, loader: 'js' };
           });
         },
       },
