@@ -69,7 +69,7 @@ async function bundleFolder(options: Options, writer: BundleWriter, progress: Pr
   });
   for await (const event of events) {
     tally.files += 1;
-    const refusal = event.kind === 'problem' ? event.message : (await writer.add(event.dispatch)).join('\n');
+    const refusal = event.kind === 'problem' ? event.message : (await writer.add(event.dispatch, event.entry)).join('\n');
     if (refusal !== '') {
       tally.problems += 1;
       progress.print(refusal, process.stderr);

@@ -55,7 +55,7 @@ async function bundleOnce(folder: string, cacheDir: string, out: string, workers
       problems.push(event.message);
       continue;
     }
-    problems.push(...(await writer.add(event.dispatch)));
+    problems.push(...(await writer.add(event.dispatch, event.entry)));
     dispatches += 1;
     if (event.fromCache) fromCache += 1;
   }

@@ -47,11 +47,22 @@ export function bundleOpening(countryNames: Readonly<Record<string, string>>): s
 
 /** One dispatch in the list; `index` says whether a comma goes before it. */
 export function dispatchEntry(dispatch: Dispatch, index: number): string {
+  return `${index === 0 ? '' : ENTRY_SEPARATOR}${entryText(dispatch)}`;
+}
+
+/** What goes between two dispatches' entries. */
+export const ENTRY_SEPARATOR = ',';
+
+/**
+ * A dispatch as the bundle holds it, without the comma before it: the ingest makes this once, where it
+ * parses the file, and the cache and the bundle writer keep it as it is.
+ */
+export function entryText(dispatch: Dispatch): string {
   // Laid out two arrays deep, the dispatch comes out already indented as the bundle nests it: one pass
   // over its text instead of a second one that moves every line right. "[\n  [" before the line break
   // that opens it and "\n  ]\n]" after it are the two arrays.
   const nested = JSON.stringify([[canonicalDispatch(dispatch)]], null, 2);
-  return `${index === 0 ? '' : ','}${nested.slice(NESTED_OPENING.length, nested.length - NESTED_CLOSING.length)}`;
+  return nested.slice(NESTED_OPENING.length, nested.length - NESTED_CLOSING.length);
 }
 const NESTED_OPENING = '[\n  [';
 const NESTED_CLOSING = '\n  ]\n]';

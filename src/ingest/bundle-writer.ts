@@ -11,15 +11,19 @@ import { type FileHandle, mkdir, open, rename, rm, stat } from 'node:fs/promises
 import { basename, dirname, join } from 'node:path';
 import type { Dispatch } from '../core/schema.ts';
 import { BundleChecks } from './bundle-checks.ts';
-import { bundleClosing, bundleOpening, dispatchEntry } from './bundle-json.ts';
+import { bundleClosing, bundleOpening, ENTRY_SEPARATOR, entryText } from './bundle-json.ts';
 import { describeFileError, ExplainedError } from './files.ts';
 
 /** A bundle file that cannot be written: the message says which path and why, and is all a person needs to see. */
 export class BundleOutputError extends ExplainedError {}
 
 export interface BundleWriter {
-  /** Adds the dispatch, or returns why it cannot join the bundle (each line naming its file). */
-  add(dispatch: Dispatch): Promise<string[]>;
+  /**
+   * Adds the dispatch, or returns why it cannot join the bundle (each line naming its file). `entry`
+   * is its bundle entry as the ingest made it (IngestEvent.entry), written as it is; without it, the
+   * entry is made here.
+   */
+  add(dispatch: Dispatch, entry?: Uint8Array): Promise<string[]>;
   /** Writes the bundle in place of the file; nothing is left beside it. Says what it wrote. */
   finish(): Promise<{ dispatches: number; bytes: number; countryNames: Record<string, string> }>;
   /** Leaves the file as it was and removes the temporary files. */
@@ -28,6 +32,7 @@ export interface BundleWriter {
 
 /** Bytes waiting to be written; one write per this many keeps the writes few and the memory small. */
 const FLUSH_AT = 1 << 20;
+const SEPARATOR = Buffer.from(ENTRY_SEPARATOR);
 
 /** Checks at once that the bundle can be written where asked, before any file is read. */
 export async function openBundleWriter(outFile: string): Promise<BundleWriter> {
@@ -51,7 +56,7 @@ export async function openBundleWriter(outFile: string): Promise<BundleWriter> {
   const checks = new BundleChecks();
   // Each dispatch is encoded as it comes, once: one long string of many dispatches would first be
   // copied whole to be encoded, and would live long enough to cost the garbage collector a move.
-  let pending: Buffer[] = [];
+  let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   let bytes = 0;
   const flush = async (): Promise<void> => {
@@ -69,12 +74,16 @@ export async function openBundleWriter(outFile: string): Promise<BundleWriter> {
   };
 
   return {
-    async add(dispatch) {
+    async add(dispatch, entry) {
       const problems = checks.admit(dispatch);
       if (problems.length > 0) return problems;
-      const entry = Buffer.from(dispatchEntry(dispatch, checks.count - 1));
-      pending.push(entry);
-      pendingBytes += entry.length;
+      if (checks.count > 1) {
+        pending.push(SEPARATOR);
+        pendingBytes += SEPARATOR.length;
+      }
+      const bytes = entry ?? Buffer.from(entryText(dispatch));
+      pending.push(bytes);
+      pendingBytes += bytes.length;
       if (pendingBytes >= FLUSH_AT) await flush();
       return [];
     },

@@ -3,7 +3,7 @@
  * and hashes its files. An entry's key is a hash of the ingest's version, the file's name (the id
  * comes from it) and its bytes: change any of the three and the file is parsed again.
  *
- *   <cacheDir>/packs/<run>.pack          the JSON of every dispatch one run gave, back to back
+ *   <cacheDir>/packs/<run>.pack          the bundle entry of every dispatch one run gave, back to back
  *   <cacheDir>/runs/<folder hash>.json   the latest complete run over a folder: its pack, and where
  *                                        in it each key's dispatch is
  *
@@ -52,7 +52,7 @@ const NEWLINE = Buffer.from('\n');
 export class RunCache {
   private readonly entries: Record<string, [number, number]> = {};
   private readonly packFds = new Map<string, Promise<number>>();
-  private pending: Buffer[] = [];
+  private pending: Uint8Array[] = [];
   private pendingLength = 0;
   private written = 0;
   private writing: Promise<void> = Promise.resolve();
@@ -100,10 +100,9 @@ export class RunCache {
    * piece is on its way to the disk while the next fills: a slow disk slows the run, it does not fill
    * the memory.
    */
-  async keep(key: string, json: string | Buffer): Promise<void> {
+  async keep(key: string, bytes: Uint8Array): Promise<void> {
     if (this.failure !== null) throw this.writeError(this.failure);
     // A cached dispatch is copied forward as the bytes it was read as, never decoded and encoded again.
-    const bytes = typeof json === 'string' ? Buffer.from(json) : json;
     this.entries[key] = [this.written + this.pendingLength, bytes.length];
     this.pending.push(bytes, NEWLINE);
     this.pendingLength += bytes.length + 1;

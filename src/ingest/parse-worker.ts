@@ -10,16 +10,19 @@ import type { WorkerReply, WorkerRequest } from './parse-pool.ts';
 const port = parentPort;
 if (port === null) throw new Error('parse-worker.ts runs only as a worker thread');
 
-function reply(message: WorkerReply): void {
-  port?.postMessage(message);
+function reply(message: WorkerReply, transfer: ArrayBuffer[] = []): void {
+  port?.postMessage(message, transfer);
 }
 
 // One file at a time, synchronously: should the thread ever die, the file it was on is the oldest
 // one the pool is still waiting for.
 port.on('message', ({ id, job }: WorkerRequest & { job: ParseJob }) => {
   const outcome = runParseJob(job);
-  // The JSON alone crosses: a string is copied at once, an object field by field.
-  reply({ kind: 'done', id, outcome: outcome.ok ? { ok: true, json: outcome.json } : outcome });
+  // The dispatch stays: its entry crosses as a string, copied at once (an object is copied field by
+  // field), and as bytes, handed over.
+  if (!outcome.ok) return reply({ kind: 'done', id, outcome });
+  const { json, bytes } = outcome;
+  reply({ kind: 'done', id, outcome: { ok: true, json, bytes } }, bytes === undefined ? [] : [bytes.buffer]);
 });
 
 reply({ kind: 'ready' });

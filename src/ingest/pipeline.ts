@@ -39,7 +39,8 @@ export interface IngestProgress {
 }
 
 export type IngestEvent =
-  | { kind: 'dispatch'; dispatch: Dispatch; key: string; fromCache: boolean }
+  /** `entry` is the dispatch's bundle entry as UTF-8, for BundleWriter.add: made once, by the parser. */
+  | { kind: 'dispatch'; dispatch: Dispatch; entry: Uint8Array; key: string; fromCache: boolean }
   /** `message` is whole lines as printed, each naming the file (several lines when a file has several problems). */
   | { kind: 'problem'; fileName: string; message: string };
 
@@ -99,12 +100,13 @@ export async function* ingestSource(source: DispatchSource, options: SourceOptio
     const cached = await cache.find(key, fileName);
     if (cached !== null) {
       await cache.keep(key, cached.json);
-      return { kind: 'dispatch', dispatch: cached.dispatch, key, fromCache: true };
+      return { kind: 'dispatch', dispatch: cached.dispatch, entry: cached.json, key, fromCache: true };
     }
     const outcome = await parser.parse({ fileName, bytes });
     if (!outcome.ok) return { kind: 'problem', fileName, message: outcome.problems.join('\n') };
-    await cache.keep(key, outcome.json);
-    return { kind: 'dispatch', dispatch: outcome.dispatch ?? (JSON.parse(outcome.json) as Dispatch), key, fromCache: false };
+    const encoded = outcome.bytes ?? Buffer.from(outcome.json);
+    await cache.keep(key, encoded);
+    return { kind: 'dispatch', dispatch: outcome.dispatch ?? (JSON.parse(outcome.json) as Dispatch), entry: encoded, key, fromCache: false };
   };
 
   let complete = false;

@@ -16,11 +16,18 @@ const scratch = mkdtempSync(join(tmpdir(), 'dispatch-writer-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('openBundleWriter', () => {
-  it('streams the seeds into the very bytes of the in-memory bundle, which the schema accepts', async () => {
+  // Entries made on this thread, by worker threads, and read back from the cache those left.
+  it.each([
+    ['parsed on the calling thread', 0, 'cache-here', false],
+    ['parsed by worker threads', 2, 'cache-threads', false],
+    ['read from the cache', 2, 'cache-threads', true],
+  ] as const)('streams the seeds %s into the very bytes of the in-memory bundle, which the schema accepts', async (_how, workers, cache, fromCache) => {
     const out = join(scratch, 'streamed', 'dispatches.json');
     const writer = await openBundleWriter(out);
-    for await (const event of ingestFolder({ folder: SEEDS_DIR, cacheDir: join(scratch, 'cache'), workers: 0 })) {
-      if (event.kind === 'dispatch') expect(await writer.add(event.dispatch)).toEqual([]);
+    for await (const event of ingestFolder({ folder: SEEDS_DIR, cacheDir: join(scratch, cache), workers })) {
+      if (event.kind !== 'dispatch') continue;
+      expect(event.fromCache).toBe(fromCache);
+      expect(await writer.add(event.dispatch, event.entry)).toEqual([]);
     }
     expect(await writer.finish()).toMatchObject({ dispatches: 5, countryNames: { KP: 'North Korea', VN: 'Vietnam' } });
     const built = buildBundle(await readDispatchFolder(SEEDS_DIR));

@@ -34,7 +34,10 @@ describe('the worker threads script', () => {
         });
       });
       const here = runParseJob(job);
-      expect(reply).toEqual({ kind: 'done', id: 1, outcome: { ok: true, json: here.ok ? here.json : null } });
+      if (!here.ok) throw new Error(here.problems.join('\n'));
+      // The entry, as text and as the bytes the thread handed over; the dispatch itself stays there.
+      expect(reply).toEqual({ kind: 'done', id: 1, outcome: { ok: true, json: here.json, bytes: here.bytes } });
+      expect(here.bytes?.length).toBeGreaterThan(1000);
     } finally {
       await worker.terminate();
     }
