@@ -14,7 +14,6 @@ import type { Progress } from './emulated-page.ts';
 import { runMeasured } from './process-tree.ts';
 import { measureSite, type SiteSizes } from './site-sizes.ts';
 
-const TSX = join(PROJECT_ROOT, 'node_modules/.bin/tsx');
 /** Inside an archive's temporary folder: the built site, and the cache its builds share. */
 const SITE_FOLDER = 'site';
 const CACHE_FOLDER = 'cache';
@@ -59,7 +58,7 @@ export function dispatchesBuilt(summary: string): number | null {
 /** Builds the archive into the work folder's site as `npm run build` does, with the work folder's cache. */
 async function build(inputDir: string, workDir: string, expected: number): Promise<BuildFigures> {
   const [outDir, cacheDir] = [join(workDir, SITE_FOLDER), join(workDir, CACHE_FOLDER)];
-  const run = await runMeasured(TSX, ['scripts/build.ts', '--in', inputDir, '--out', outDir, '--cache', cacheDir], { cwd: PROJECT_ROOT });
+  const run = await runMeasured(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--in', inputDir, '--out', outDir, '--cache', cacheDir], { cwd: PROJECT_ROOT });
   if (run.exitCode !== 0) throw new Error(`the build of ${inputDir} failed (exit ${run.exitCode ?? 'by signal'}):\n${run.stdout}`);
   // The temporary folder's name says nothing to a reader of the report.
   const summary = run.stdout.trim().split('\n').slice(-3).join('\n').replaceAll(relative(PROJECT_ROOT, workDir), '<archive>');
