@@ -3,9 +3,9 @@
  * the pattern it splits words at, and the characters it writes a text's UTF-8 bytes as.
  *
  * eld's package exports only its ready-made detectors. Their scoring walks each n-gram's scores with
- * `for…in` over integer keys, which V8 runs slowly: about 70 µs for a 200-character sample, a tenth
+ * `for…in` over integer keys, which V8 runs slowly: 70 to 90 µs for a 200-character sample, a tenth
  * of what the ingest spends on a dispatch. language.ts scores the same table with typed arrays in
- * about a quarter of that. The files are therefore found by their place in the package (the lockfile
+ * about a third of that. The files are therefore found by their place in the package (the lockfile
  * pins its version), from its own public entry; wherever that cannot be done, this is null and
  * language.ts asks eld's detector, which gives the same answer more slowly
  * (docs/decisions/0022-score-elds-table-ourselves.md).
