@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite, type BuiltApp, type BuildSummary } from '../src/site/build-site.ts';
@@ -65,7 +65,7 @@ async function main(): Promise<number> {
  */
 async function buildApp(): Promise<BuiltApp> {
   const inputs = createHash('sha256');
-  const sources = (await listFiles(join(PROJECT_ROOT, 'src'))).sort();
+  const sources = listFiles(join(PROJECT_ROOT, 'src')).sort();
   for (const file of [...sources, ...['index.html', 'vite.config.ts', 'package-lock.json', 'scripts/build-app.ts'].map((name) => join(PROJECT_ROOT, name))]) {
     inputs.update(relative(PROJECT_ROOT, file)).update(await readFile(file));
   }
@@ -80,7 +80,7 @@ async function buildApp(): Promise<BuiltApp> {
   if (cssHref === undefined) throw new Error('the built index.html links no stylesheet to inline');
   const assets = new Map<string, Buffer>();
   let css = '';
-  for (const file of await listFiles(CLIENT_OUT_DIR)) {
+  for (const file of listFiles(CLIENT_OUT_DIR)) {
     const path = relative(CLIENT_OUT_DIR, file).split(sep).join('/');
     if (path === 'index.html') continue;
     const content = await readFile(file);
@@ -101,22 +101,22 @@ function runChild(command: string, args: string[]): Promise<void> {
   });
 }
 
-async function listFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+/**
+ * Every file under a folder. Synchronous: over a 10,000-dispatch dist/ (22,000 files) the promise form
+ * of a recursive readdir took 0.8 to 1.4 s, a tenth of a rebuild, and this one 0.15 s.
+ */
+function listFiles(folder: string): string[] {
+  const entries = readdirSync(folder, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
-/**
- * dist/'s size on disk: a file linked under two names (an article's two addresses) counts once.
- * Synchronous calls throughout, on tens of thousands of files: the promise form of a recursive
- * readdir took 0.8 to 1.4 s over a 10,000-dispatch dist/ (a tenth of a rebuild), this one 0.15 s.
- */
+/** dist/'s size on disk: a file linked under two names (an article's two addresses) counts once. */
 function folderBytes(folder: string): number {
   const seen = new Set<number>();
   let bytes = 0;
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const info = statSync(join(entry.parentPath, entry.name));
+  // One stat per file, tens of thousands of them: synchronous calls skip the thread pool's round trips.
+  for (const file of listFiles(folder)) {
+    const info = statSync(file);
     if (seen.has(info.ino)) continue;
     seen.add(info.ino);
     bytes += info.size;

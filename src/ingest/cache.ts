@@ -81,15 +81,15 @@ export class RunCache {
     }
   }
 
-  /** The dispatch an earlier run cached for this file and its JSON's bytes, or null (then the file is parsed again). */
-  async find(key: string, fileName: string): Promise<{ dispatch: Dispatch; json: Buffer } | null> {
+  /** The dispatch an earlier run cached for this file and its bundle entry's bytes, or null (then the file is parsed again). */
+  async find(key: string, fileName: string): Promise<{ dispatch: Dispatch; entry: Buffer } | null> {
     const location = this.known.get(key);
     if (location === undefined) return null;
     try {
       const fd = await this.readerOf(location.pack);
-      const json = await readSlice(fd, location);
-      const dispatch = parseEntry(json.toString('utf8'));
-      return dispatch !== null && dispatch.sourceFile === fileName ? { dispatch, json } : null;
+      const entry = readSlice(fd, location);
+      const dispatch = parseEntry(entry.toString('utf8'));
+      return dispatch !== null && dispatch.sourceFile === fileName ? { dispatch, entry } : null;
     } catch {
       return null; // A pack removed or cut short by another run: parsing the file again is always right.
     }
@@ -293,7 +293,7 @@ function callback<T>(start: (done: (error: NodeJS.ErrnoException | null, value: 
  * One entry's bytes, read synchronously for the reason readWholeFile gives (files.ts): a warm run
  * reads one slice per dispatch, and a trip through the thread pool costs more than the read.
  */
-async function readSlice(fd: number, { offset, length }: Location): Promise<Buffer> {
+function readSlice(fd: number, { offset, length }: Location): Buffer {
   const buffer = Buffer.allocUnsafe(length);
   let filled = 0;
   while (filled < length) {
@@ -307,7 +307,7 @@ async function readSlice(fd: number, { offset, length }: Location): Promise<Buff
 async function readSliceOf(file: string, location: Location): Promise<Buffer> {
   const fd = await callback<number>((done) => open(file, 'r', done));
   try {
-    return await readSlice(fd, location);
+    return readSlice(fd, location);
   } finally {
     await closeQuietly(fd);
   }

@@ -99,8 +99,8 @@ export async function* ingestSource(source: DispatchSource, options: SourceOptio
     const key = cacheKey(version, fileName, bytes);
     const cached = await cache.find(key, fileName);
     if (cached !== null) {
-      await cache.keep(key, cached.json);
-      return { kind: 'dispatch', dispatch: cached.dispatch, entry: cached.json, key, fromCache: true };
+      await cache.keep(key, cached.entry);
+      return { kind: 'dispatch', dispatch: cached.dispatch, entry: cached.entry, key, fromCache: true };
     }
     const outcome = await parser.parse({ fileName, bytes });
     if (!outcome.ok) return { kind: 'problem', fileName, message: outcome.problems.join('\n') };

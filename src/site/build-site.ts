@@ -81,6 +81,29 @@ export interface BuildSummary {
 
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const { outDir, cacheDir, app } = options;
+  const setup: RenderSetup = {
+    template: app.template,
+    css: app.css,
+    serverModule: join(app.serverDir, 'server.js'),
+    origin: options.origin,
+    outDir,
+    ingestCache: join(cacheDir, 'ingest'),
+  };
+  // One pool for the features and the pages: a rebuild with a handful of each starts its threads once.
+  // They start now, loading the renderer while the ingest runs: a rebuild after one new dispatch
+  // otherwise waited for them at its first page, with nothing else to do.
+  const pool = new WorkerPool<WorkerTask, WorkerResult>(pathToFileURL(join(app.serverDir, 'render-worker.js')), setup, options.workers ?? availableParallelism());
+  pool.warmUp();
+  try {
+    return await buildWithPool(options, setup, pool);
+  } finally {
+    // The build closes the pool once its pages are done; this is for a build that stopped before.
+    await pool.close();
+  }
+}
+
+async function buildWithPool(options: BuildOptions, setup: RenderSetup, pool: WorkerPool<WorkerTask, WorkerResult>): Promise<BuildSummary> {
+  const { outDir, cacheDir, app } = options;
   const stages = stageClock();
   const siteCache = join(cacheDir, 'site', contentHash(outDir));
   const previous = await readRecord(`${siteCache}.json`);
@@ -91,32 +114,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
   const records: ArchiveRecord[] = [];
   const problems: string[] = [];
   const warnings: BuildSummary['warnings'] = [];
-  const ingestCache = join(cacheDir, 'ingest');
-  const setup: RenderSetup = {
-    template: app.template,
-    css: app.css,
-    serverModule: join(app.serverDir, 'server.js'),
-    origin: options.origin,
-    outDir,
-    ingestCache,
-  };
-  // One pool for the features and the pages: a rebuild with a handful of each starts its threads once.
-  // They start now, loading the renderer while the ingest runs: a rebuild after one new dispatch
-  // otherwise waited for them at its first page, with nothing else to do.
-  const pool = new WorkerPool<WorkerTask, WorkerResult>(pathToFileURL(join(app.serverDir, 'render-worker.js')), setup, options.workers ?? availableParallelism());
-  pool.warmUp();
   const progress = (stage: string) => ({ done, total }: { done: number; total: number }) => options.onProgress?.(stage, done, total);
-  try {
-    for await (const event of ingestFolder({ folder: options.inDir, cacheDir: ingestCache, onProgress: progress('ingest') })) {
-      if (event.kind === 'problem') problems.push(event.message);
-      else {
-        records.push(recordOf(event.dispatch, event.key));
-        if (event.dispatch.warnings.length > 0) warnings.push({ file: event.dispatch.sourceFile, warnings: event.dispatch.warnings });
-      }
+  for await (const event of ingestFolder({ folder: options.inDir, cacheDir: setup.ingestCache, onProgress: progress('ingest') })) {
+    if (event.kind === 'problem') problems.push(event.message);
+    else {
+      records.push(recordOf(event.dispatch, event.key));
+      if (event.dispatch.warnings.length > 0) warnings.push({ file: event.dispatch.sourceFile, warnings: event.dispatch.warnings });
     }
-  } catch (error) {
-    await pool.close();
-    throw error;
   }
   stages.done('ingest');
 
