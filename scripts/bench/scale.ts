@@ -3,6 +3,7 @@
  * output folder) as `npm run build` builds it, sized on disk, measured in the browser, and finally
  * built again with one more dispatch, as the next day's build would be.
  */
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
@@ -55,10 +56,26 @@ export function dispatchesBuilt(summary: string): number | null {
   return match?.[1] === undefined ? null : Number(match[1].replace(/,/g, ''));
 }
 
+/**
+ * The arguments node gets from `npm run build`, read from package.json: the bench times the build as
+ * it runs, flags included, without npm's own start-up in the figure.
+ */
+export function buildScriptArguments(scripts: Readonly<Record<string, string>>): string[] {
+  const [command, ...args] = (scripts.build ?? '').trim().split(/\s+/);
+  if (command !== 'node' || args.length === 0) throw new Error(`package.json: the build script should start with "node", not "${scripts.build ?? ''}"`);
+  return args;
+}
+
+function projectScripts(): Record<string, string> {
+  const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  return manifest.scripts ?? {};
+}
+
 /** Builds the archive into the work folder's site as `npm run build` does, with the work folder's cache. */
 async function build(inputDir: string, workDir: string, expected: number): Promise<BuildFigures> {
   const [outDir, cacheDir] = [join(workDir, SITE_FOLDER), join(workDir, CACHE_FOLDER)];
-  const run = await runMeasured(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--in', inputDir, '--out', outDir, '--cache', cacheDir], { cwd: PROJECT_ROOT });
+  const args = [...buildScriptArguments(projectScripts()), '--in', inputDir, '--out', outDir, '--cache', cacheDir];
+  const run = await runMeasured(process.execPath, args, { cwd: PROJECT_ROOT });
   if (run.exitCode !== 0) throw new Error(`the build of ${inputDir} failed (exit ${run.exitCode ?? 'by signal'}):\n${run.stdout}`);
   // The temporary folder's name says nothing to a reader of the report.
   const summary = run.stdout.trim().split('\n').slice(-3).join('\n').replaceAll(relative(PROJECT_ROOT, workDir), '<archive>');

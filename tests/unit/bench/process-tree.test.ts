@@ -1,8 +1,8 @@
 /** How the bench finds a build's processes and reads their memory from /proc. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { descendantsOf, runMeasured, statusField } from '../../../scripts/bench/process-tree.ts';
-import { dispatchesBuilt } from '../../../scripts/bench/scale.ts';
+import { buildScriptArguments, dispatchesBuilt } from '../../../scripts/bench/scale.ts';
 
 describe('descendantsOf', () => {
   it('finds children and grandchildren, and nothing else', () => {
@@ -43,5 +43,19 @@ describe('dispatchesBuilt', () => {
     expect(dispatchesBuilt('Warnings\n1,001 dispatches from <archive>/input, 2 files with warnings;\n…')).toBe(1001);
     expect(dispatchesBuilt('1 dispatch from seeds, 0 files with warnings')).toBe(1);
     expect(dispatchesBuilt('the build failed')).toBeNull();
+  });
+});
+
+describe('buildScriptArguments', () => {
+  it("gives node the build script's own flags, so the bench times the build as npm runs it", () => {
+    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const args = buildScriptArguments(scripts);
+    expect(`node ${args.join(' ')}`).toBe(scripts.build);
+    expect(args.at(-1)).toBe('scripts/build.ts');
+  });
+
+  it('refuses a build script that does not start node', () => {
+    expect(() => buildScriptArguments({ build: 'vite build' })).toThrow(/should start with "node"/);
+    expect(() => buildScriptArguments({})).toThrow(/should start with "node"/);
   });
 });
