@@ -53,12 +53,11 @@ export const navigate: Navigate = (href, mode = 'push') => {
 /**
  * Writes where the page is scrolled into its history entry, unless it is there already: a scroll is
  * written as it comes to rest (scrollend), so a click that leaves the page seldom has to. Writing a
- * history entry costs the click's paint a few milliseconds on a phone. An entry that says nothing
- * means the top (Back restores it so), so a page never scrolled has nothing to write.
+ * history entry costs the click's paint a few milliseconds on a phone.
  */
 function rememberScroll(): void {
   const state = window.history.state as HistoryState | null;
-  if ((state?.scrollY ?? 0) !== window.scrollY) window.history.replaceState({ ...state, scrollY: window.scrollY }, '');
+  if (state?.scrollY !== window.scrollY) window.history.replaceState({ ...state, scrollY: window.scrollY }, '');
 }
 
 /**

@@ -158,19 +158,6 @@ describe('filters', () => {
     expect(await screen.findByText('2 of 5 dispatches')).toHaveAttribute('role', 'status');
   });
 
-  it('chosen on a page never scrolled, writes the new history entry and leaves the current one alone', async () => {
-    renderAt('/', site);
-    const rewrite = vi.spyOn(window.history, 'replaceState');
-    try {
-      await toggleChoice('Country', /North Korea/);
-      expect(currentUrl()).toBe('/?country=KP');
-      // Rewriting the entry left behind would cost the tick's paint for nothing: Back finds the top anyway.
-      expect(rewrite).not.toHaveBeenCalled();
-    } finally {
-      rewrite.mockRestore();
-    }
-  });
-
   it('lists every country with its count, most frequent first', async () => {
     renderAt('/', site);
     await userEvent.click(screen.getByText('Country', { selector: 'summary' }));
