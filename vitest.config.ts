@@ -31,6 +31,10 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // What a test waits for in a real browser can take more than expect.poll's default second
+          // while the other projects load both cores (the focus coming back to an entry on a phone
+          // did, once, in a clean clone); a poll still ends as soon as what it waits for is true.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
