@@ -52,7 +52,8 @@ async function main(): Promise<number> {
     origin: process.env.SITE_ORIGIN,
     onProgress: createProgress(),
   });
-  const bytes = folderBytes(options.out);
+  // The builds' record knows; the first build with this record format has to look.
+  const bytes = summary.bytes ?? folderBytes(options.out);
   summary.stages.unshift(['app', appSeconds, appMegabytes]);
   process.stdout.write(report(summary, bytes, (performance.now() - started) / 1000, options));
   return summary.dispatches === 0 ? 1 : 0;

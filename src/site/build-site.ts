@@ -75,6 +75,8 @@ export interface BuildSummary {
   filesWritten: number;
   filesUnchanged: number;
   filesRemoved: number;
+  /** What the output folder holds, each file once, from what the builds recorded; null when that is not known. */
+  bytes: number | null;
   /** Seconds each stage took, in order, and the memory the build held at its end: where a slow or large build spends. */
   stages: Array<[stage: string, seconds: number, megabytes: number]>;
 }
@@ -189,7 +191,7 @@ async function buildWithPool(options: BuildOptions, setup: RenderSetup, pool: Wo
       if (result.kind !== 'page') return;
       rendered += 1;
       if (result.page.written) pagesWritten += 1;
-      output.note(articleFiles(index.records[result.seq]?.entry.id ?? ''), result.page.hash, []);
+      output.note(articleFiles(index.records[result.seq]?.entry.id ?? ''), result.page.hash, [], result.page.bytes);
       done += 1;
       options.onProgress?.('pages', done, index.records.length);
     },
@@ -234,6 +236,7 @@ async function buildWithPool(options: BuildOptions, setup: RenderSetup, pool: Wo
     filesWritten: output.writtenCount + pagesWritten,
     filesUnchanged: output.unchangedCount,
     filesRemoved,
+    bytes: output.bytesOnDisk(),
     stages: stages.all,
   };
 }

@@ -66,18 +66,19 @@ export async function writeDataFolder(output: Output, files: Iterable<DataFile>)
   const stagingDir = join(output.outDir, staging);
   await rm(stagingDir, { recursive: true, force: true });
   const hash = createHash('sha256');
-  const written: string[] = [];
+  const written = new Map<string, number>();
   // Files are hashed in order, compressed and written a few at a time: zlib's threads compress on
   // every core while this one makes the next files, and memory stays bounded.
   const writing = new Set<Promise<void>>();
   for (const [path, content] of files) {
     hash.update(path).update('\0').update(content).update('\0');
     if (!path.endsWith(STORED_SUFFIX)) throw new Error(`data file ${path} does not end with ${STORED_SUFFIX}, as every data file is stored`);
-    written.push(path);
     const write = (async () => {
       const target = join(stagingDir, path);
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, await storedFormOffThread(content));
+      const stored = await storedFormOffThread(content);
+      written.set(path, stored.length);
+      await writeFile(target, stored);
     })();
     writing.add(write);
     void write.finally(() => writing.delete(write));
@@ -88,7 +89,7 @@ export async function writeDataFolder(output: Output, files: Iterable<DataFile>)
   const folder = join(output.outDir, 'data', version);
   if (existsSync(folder)) await rm(stagingDir, { recursive: true, force: true });
   else await rename(stagingDir, folder);
-  output.note(written.map((path) => `data/${version}/${path}`), version, []);
+  for (const [path, bytes] of written) output.note([`data/${version}/${path}`], version, [], bytes);
   output.keepFolder(`data/${version}`);
   return version;
 }

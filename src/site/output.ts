@@ -44,12 +44,17 @@ export function contentHash(content: string | Buffer): string {
 /** What a previous build wrote: path → content hash, and for pages the hash of what they were made from. */
 export interface OutputRecord {
   files: Record<string, string>;
+  /**
+   * Bytes on disk of each file, under the name it was written at (its other names are links to it),
+   * compressed copies included: what dist/ holds is summed from here, not from a stat of every file.
+   */
+  bytes: Record<string, number>;
   inputs: Record<string, string>;
   /** The data folder the build wrote, `data/<version>/`. */
   dataVersion: string | null;
 }
 
-export const EMPTY_RECORD: OutputRecord = { files: {}, inputs: {}, dataVersion: null };
+export const EMPTY_RECORD: OutputRecord = { files: {}, bytes: {}, inputs: {}, dataVersion: null };
 
 export interface WriteResult {
   written: boolean;
@@ -57,8 +62,11 @@ export interface WriteResult {
 }
 
 export class Output {
-  readonly record: OutputRecord = { files: {}, inputs: {}, dataVersion: null };
+  readonly record: OutputRecord = { files: {}, bytes: {}, inputs: {}, dataVersion: null };
   private readonly produced = new Set<string>();
+  /** Bytes of the folders kept from the build before, and whether any file's bytes are not known. */
+  private keptBytes = 0;
+  private bytesUnknown = false;
   writtenCount = 0;
   unchangedCount = 0;
 
@@ -81,15 +89,22 @@ export class Output {
     // the shared assets) was most of what a rebuild after one new dispatch spent outside the pages.
     if (this.previous.files[first] === hash && this.keep(paths, COPY_SUFFIXES)) return { written: false, bytes: buffer.length };
     const copies = compressedCopies(first, buffer, compression);
-    this.note(paths, hash, copies.map(([suffix]) => suffix));
+    this.note(paths, hash, copies.map(([suffix]) => suffix), copies.reduce((sum, [, copy]) => sum + copy.length, buffer.length));
     await writeWithLinks(this.outDir, first, others, buffer);
     for (const [suffix, copy] of copies) await writeWithLinks(this.outDir, first + suffix, others.map((path) => path + suffix), copy);
     this.writtenCount += 1;
     return { written: true, bytes: buffer.length };
   }
 
-  /** Files another part of the build wrote itself (a render worker): recorded, and kept at the end. */
-  note(paths: readonly string[], hash: string, suffixes: readonly string[]): void {
+  /**
+   * Files another part of the build wrote itself (a render worker): recorded, and kept at the end.
+   * `bytes` is what the file takes on disk with its copies; its other names are links to it.
+   */
+  note(paths: readonly string[], hash: string, suffixes: readonly string[], bytes: number | undefined): void {
+    if (paths[0] !== undefined) {
+      if (bytes === undefined) this.bytesUnknown = true;
+      else this.record.bytes[paths[0]] = bytes;
+    }
     for (const path of paths) {
       for (const name of [path, ...suffixes.map((suffix) => path + suffix)]) {
         this.record.files[name] = hash;
@@ -98,11 +113,20 @@ export class Output {
     }
   }
 
-  /** Keeps a file of a previous build (and its compressed copies) without touching it, as produced by this one. */
+  /**
+   * Keeps a file of a previous build (and its compressed copies) without touching it, as produced by
+   * this one, if it is still there.
+   */
   keep(paths: readonly string[], suffixes: readonly string[]): boolean {
-    const hash = paths[0] === undefined ? undefined : this.previous.files[paths[0]];
-    if (hash === undefined || !paths.every((path) => existsSync(join(this.outDir, path)))) return false;
-    this.note(paths, hash, suffixes.filter((suffix) => paths[0] !== undefined && this.previous.files[paths[0] + suffix] !== undefined));
+    const [first] = paths;
+    const hash = first === undefined ? undefined : this.previous.files[first];
+    if (first === undefined || hash === undefined || !paths.every((path) => existsSync(join(this.outDir, path)))) return false;
+    this.note(
+      paths,
+      hash,
+      suffixes.filter((suffix) => this.previous.files[first + suffix] !== undefined),
+      this.previous.bytes[first],
+    );
     this.unchangedCount += 1;
     return true;
   }
@@ -110,6 +134,19 @@ export class Output {
   /** Keeps a whole folder (an earlier build's data, for pages still open in readers' tabs). */
   keepFolder(folder: string): void {
     this.produced.add(`${folder}/`);
+    for (const path of Object.keys(this.previous.files)) {
+      // Files this build wrote there too are counted as its own.
+      if (!path.startsWith(`${folder}/`) || this.record.files[path] !== undefined) continue;
+      const bytes = this.previous.bytes[path];
+      if (bytes === undefined) this.bytesUnknown = true;
+      else this.keptBytes += bytes;
+    }
+  }
+
+  /** What dist/ holds once this build is done, each file once; null when a file's size is not known. */
+  bytesOnDisk(): number | null {
+    if (this.bytesUnknown) return null;
+    return Object.values(this.record.bytes).reduce((sum, bytes) => sum + bytes, this.keptBytes);
   }
 
   /**
@@ -202,7 +239,7 @@ async function removeEmptyFolders(folder: string): Promise<boolean> {
 export async function readRecord(file: string): Promise<OutputRecord> {
   try {
     const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<OutputRecord>;
-    return { files: parsed.files ?? {}, inputs: parsed.inputs ?? {}, dataVersion: parsed.dataVersion ?? null };
+    return { files: parsed.files ?? {}, bytes: parsed.bytes ?? {}, inputs: parsed.inputs ?? {}, dataVersion: parsed.dataVersion ?? null };
   } catch {
     return EMPTY_RECORD;
   }
