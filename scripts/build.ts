@@ -52,7 +52,7 @@ async function main(): Promise<number> {
     origin: process.env.SITE_ORIGIN,
     onProgress: createProgress(),
   });
-  // The builds' record knows; the first build with this record format has to look.
+  // Summed from the build's record of what it wrote; a record older than its sizes means a walk.
   const bytes = summary.bytes ?? folderBytes(options.out);
   summary.stages.unshift(['app', appSeconds, appMegabytes]);
   process.stdout.write(report(summary, bytes, (performance.now() - started) / 1000, options));
