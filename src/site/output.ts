@@ -64,9 +64,6 @@ export interface WriteResult {
 export class Output {
   readonly record: OutputRecord = { files: {}, bytes: {}, inputs: {}, dataVersion: null };
   private readonly produced = new Set<string>();
-  /** Bytes of the folders kept from the build before, and whether any file's bytes are not known. */
-  private keptBytes = 0;
-  private bytesUnknown = false;
   writtenCount = 0;
   unchangedCount = 0;
 
@@ -101,10 +98,8 @@ export class Output {
    * `bytes` is what the file takes on disk with its copies; its other names are links to it.
    */
   note(paths: readonly string[], hash: string, suffixes: readonly string[], bytes: number | undefined): void {
-    if (paths[0] !== undefined) {
-      if (bytes === undefined) this.bytesUnknown = true;
-      else this.record.bytes[paths[0]] = bytes;
-    }
+    // Unknown only for a file kept from a record older than its sizes (see bytesOnDisk).
+    if (paths[0] !== undefined && bytes !== undefined) this.record.bytes[paths[0]] = bytes;
     for (const path of paths) {
       for (const name of [path, ...suffixes.map((suffix) => path + suffix)]) {
         this.record.files[name] = hash;
@@ -134,19 +129,22 @@ export class Output {
   /** Keeps a whole folder (an earlier build's data, for pages still open in readers' tabs). */
   keepFolder(folder: string): void {
     this.produced.add(`${folder}/`);
-    for (const path of Object.keys(this.previous.files)) {
-      // Files this build wrote there too are counted as its own.
-      if (!path.startsWith(`${folder}/`) || this.record.files[path] !== undefined) continue;
-      const bytes = this.previous.bytes[path];
-      if (bytes === undefined) this.bytesUnknown = true;
-      else this.keptBytes += bytes;
-    }
   }
 
-  /** What dist/ holds once this build is done, each file once; null when a file's size is not known. */
+  /**
+   * What dist/ holds once this build is done, each file once: what it recorded, and in the folders it
+   * kept, what the build before recorded there; null after a build whose record has no sizes.
+   */
   bytesOnDisk(): number | null {
-    if (this.bytesUnknown) return null;
-    return Object.values(this.record.bytes).reduce((sum, bytes) => sum + bytes, this.keptBytes);
+    // A record from before sizes were kept has files and no bytes.
+    const olderRecord = Object.keys(this.previous.bytes).length === 0 && Object.keys(this.previous.files).length > 0;
+    if (olderRecord) return null;
+    let bytes = Object.values(this.record.bytes).reduce((sum, size) => sum + size, 0);
+    for (const [path, size] of Object.entries(this.previous.bytes)) {
+      // A kept folder's files that this build wrote too are counted once, as its own.
+      if (this.record.files[path] === undefined && this.isProduced(path)) bytes += size;
+    }
+    return bytes;
   }
 
   /**

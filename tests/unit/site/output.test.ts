@@ -61,6 +61,16 @@ describe('Output: what dist/ holds, without a walk of it', () => {
     expect(fourth.bytesOnDisk()).toBe(await walkedBytes(outDir));
   });
 
+  it('leaves out a file the build no longer makes', async () => {
+    const first = await build(EMPTY_RECORD, '<p>first</p>', 'a1a1a1');
+    const second = new Output(outDir, first.record);
+    await second.write(['assets/index.js'], 'const list = [];\n'.repeat(200), 'best');
+    await second.write(['data/a1a1a1/list.json.gz'], 'chunk of a1a1a1', 'none');
+    second.keepFolder('data/a1a1a1');
+    await second.removeStale();
+    expect(second.bytesOnDisk()).toBe(await walkedBytes(outDir));
+  });
+
   it('says it does not know when the last build recorded no sizes (an older record)', async () => {
     const first = await build(EMPTY_RECORD, '<p>first</p>', 'a1a1a1');
     const older: OutputRecord = { ...first.record, bytes: {} };
