@@ -149,13 +149,32 @@ describe('filters', () => {
     renderAt('/', site);
     const before = window.history.length;
     await toggleChoice('Country', /North Korea/);
-    expect(currentUrl()).toBe('/?country=KP');
+    // The box ticks at once; the choice reaches the URL once that has painted.
+    expect(screen.getByRole('checkbox', { name: /North Korea/ })).toBeChecked();
+    await waitFor(() => expect(currentUrl()).toBe('/?country=KP'));
     expect(window.history.length).toBe(before + 1);
     await waitFor(() => expect(listedIds()).toEqual([NORTH_KOREA]));
     await toggleChoice('Country', /Germany/);
-    expect(currentUrl()).toBe('/?country=KP,DE');
+    await waitFor(() => expect(currentUrl()).toBe('/?country=KP,DE'));
     await waitFor(() => expect(listedIds()).toEqual([GERMANY, NORTH_KOREA]));
     expect(await screen.findByText('2 of 5 dispatches')).toHaveAttribute('role', 'status');
+  });
+
+  it('keeps every box ticked in quick succession, each one a step of history', async () => {
+    renderAt('/', site);
+    const before = window.history.length;
+    await toggleChoice('Country', /Germany/);
+    // Clicks faster than a frame: each lands before the one before it has reached the URL.
+    act(() => {
+      fireEvent.click(screen.getByRole('checkbox', { name: /Bulgaria/ }));
+      fireEvent.click(screen.getByRole('checkbox', { name: /Germany/ }));
+      fireEvent.click(screen.getByRole('checkbox', { name: /North Korea/ }));
+    });
+    await waitFor(() => expect(currentUrl()).toBe('/?country=BG,KP'));
+    expect(screen.getByRole('checkbox', { name: /Germany/ })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /Bulgaria/ })).toBeChecked();
+    expect(window.history.length).toBe(before + 4);
+    await waitFor(() => expect(listedIds()).toEqual([BULGARIA, NORTH_KOREA]));
   });
 
   it('lists every country with its count, most frequent first', async () => {

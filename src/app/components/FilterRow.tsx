@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { dateSpan, isRealDay } from '../../core/dates.ts';
-import type { SortOrder } from '../../core/filters.ts';
+import { parseFilters, type SortOrder } from '../../core/filters.ts';
 import type { FilterProps } from './FilterPanel.tsx';
 import { loadStylesheet } from '../stylesheets.ts';
 import choicesCss from '../choices.css?url';
@@ -18,9 +18,12 @@ export default function FilterRow({ filters, summary, setFilters }: FilterProps)
   const [opened, setOpened] = useState<string[]>([]);
   // The first date adds a history entry; changing it, digit by digit, replaces that entry.
   const setDate = (bound: 'from' | 'to') => (value: string | null) => setFilters({ ...filters, [bound]: value }, filters[bound] === null ? 'push' : 'replace');
-  const toggle = (kind: 'countries' | 'agencies' | 'languages', value: string) => {
-    const chosen = filters[kind].includes(value) ? filters[kind].filter((v) => v !== value) : [...filters[kind], value];
-    setFilters({ ...filters, [kind]: chosen });
+  // A choice lands a frame after the click (FacetChoices.tsx), so it applies to the URL as it is then,
+  // not as it was at this render: a second choice made meanwhile is kept.
+  const choose = (kind: 'countries' | 'agencies' | 'languages', value: string, on: boolean) => {
+    const now = parseFilters(window.location.search).filters;
+    if (now[kind].includes(value) === on) return;
+    setFilters({ ...now, [kind]: on ? [...now[kind], value] : now[kind].filter((v) => v !== value) });
   };
   const names = summary?.names;
   const facets = [
@@ -81,7 +84,7 @@ export default function FilterRow({ filters, summary, setFilters }: FilterProps)
             </summary>
             {opened.includes(kind) && (
               <Suspense fallback={<p className="loading">Loading…</p>}>
-                {values === undefined ? <p className="loading">Loading…</p> : <FacetChoices legend={label} values={values} chosen={filters[kind]} toggle={(value) => toggle(kind, value)} />}
+                {values === undefined ? <p className="loading">Loading…</p> : <FacetChoices legend={label} values={values} chosen={filters[kind]} choose={(value, on) => choose(kind, value, on)} />}
               </Suspense>
             )}
           </details>
