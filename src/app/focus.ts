@@ -39,8 +39,12 @@ function inField(): boolean {
   return document.activeElement?.closest('input, select, textarea') != null;
 }
 
-/** Frames to wait for an element to be shown: about two seconds. */
-const SHOWN_WITHIN = 120;
+/**
+ * Frames to wait for an element to be shown: about ten seconds, longer on a busy phone. On a slow
+ * connection or a loaded phone the list's code can take more than two seconds to arrive, and a
+ * reader coming back from an article must still find the focus on its entry.
+ */
+const SHOWN_WITHIN = 600;
 
 /**
  * Calls `then` with the element `selector` finds once it is on the page and laid out. The list can
