@@ -186,6 +186,26 @@ describe.skipIf(!hasBrowser)('the reader in Chromium', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-id]')?.getAttribute('data-id'))).toBe('003_de0e4ba2ab4b4e39');
   });
 
+  it('on a phone with a slow line, the entry being read gets the focus back even when the list’s code comes last', async () => {
+    // The rows' code arrives after the reader is back on the list, with the focus on a prerendered
+    // row: the rows are drawn anew around it, and the entry must take the focus back.
+    const page = await open('/', { ...PHONE, serviceWorkers: 'block' }, [WORKER_BLOCKED]);
+    await page.route(/\/assets\/ListRows-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.continue();
+    });
+    const arrived = page.waitForResponse(/\/assets\/ListRows-/);
+    await page.getByRole('list', { name: 'Dispatches' }).getByRole('link').last().click();
+    await waitForAddress(page, PUTIN);
+    await page.keyboard.press('k');
+    await waitForAddress(page, NORTH_KOREA);
+    await page.getByRole('link', { name: '← All dispatches' }).click();
+    await waitForAddress(page, (url) => url.pathname === '/');
+    await arrived;
+    await expect.poll(() => page.evaluate(() => document.querySelector('.entries[data-virtual]') !== null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-id]')?.getAttribute('data-id'))).toBe('003_de0e4ba2ab4b4e39');
+  });
+
   it('on a phone, Esc leaves the search box first, then closes the article', async () => {
     const page = await open('/', PHONE);
     await page.getByRole('list', { name: 'Dispatches' }).getByRole('link').first().click();

@@ -49,12 +49,24 @@ export default function VirtualList({ filters, window, currentId, query, names, 
   }, [archive, window]);
   const placed = ready !== null && (ready.key !== '' || !window.newer || window.entries.every((entry) => archive.knownPosition(entry.id) !== undefined));
   // Rows that give way to others lose the focus to the page: when the whole list replaces the page's
-  // first screen, and again when the first screen gives way to the placed list's rows, which can be
-  // after the reader (or Back) has put the focus on an entry. The entry that had it takes it back.
+  // first screen, when the first screen gives way to the placed list's rows, and when the list's code
+  // arrives after the reader (or Back) has put the focus on a prerendered entry, whose row is drawn
+  // anew. The entry that had it takes it back once its row is on the page, after whichever render
+  // draws it: the rows in sight are known only a frame after the list is placed.
   useLayoutEffect(() => {
     const id = focused.current;
     if (id !== null && document.activeElement === document.body) document.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] a`)?.focus({ preventScroll: true });
-  }, [focused, placed]);
+  });
+  useEffect(() => {
+    // A press of the pointer puts the focus where the reader chose (nowhere, on the page's background):
+    // the entry is no longer theirs to get back, unless the press lands on it and it takes the focus
+    // again. (Blur events cannot tell: a row hidden or redrawn by a render loses the focus too.)
+    const pressed = () => {
+      focused.current = null;
+    };
+    document.addEventListener('pointerdown', pressed, { capture: true });
+    return () => document.removeEventListener('pointerdown', pressed, { capture: true });
+  }, [focused]);
 
   const notices = ready !== null && ready.key === query && (
     <>
