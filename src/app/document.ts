@@ -5,9 +5,7 @@
  */
 import { parseRoute } from '../core/routes.ts';
 import { storedMarks } from './mark-storage.ts';
-import dialogsCss from './dialogs.css?url';
 import { followLinksInPlace } from './navigation.tsx';
-import { loadStylesheet } from './stylesheets.ts';
 
 /** The tools' buttons, and the ¶ beside each paragraph, which copies its address (Paragraphs.tsx). */
 const ACTIONS = '[data-action], a.pilcrow';
@@ -19,7 +17,7 @@ export function listenToTheDocument(): void {
     'click',
     (event) => {
       const target = event.target instanceof Element ? event.target.closest<HTMLElement>(ACTIONS) : null;
-      if (target !== null) void Promise.all([import('./tools.ts'), loadStylesheet(dialogsCss)]).then(([{ runAction }]) => runAction(target));
+      if (target !== null) void import('./tools.ts').then(({ runAction }) => runAction(target));
     },
     { capture: true },
   );

@@ -2,7 +2,9 @@
  * The keyboard shortcuts' help, made the first time it is asked for: a dialog whose checkbox shows
  * and changes whether the single-key shortcuts are on.
  */
+import dialogsCss from './dialogs.css?url';
 import { SHORTCUTS_KEY, shortcutsOn } from './shortcuts.ts';
+import { loadStylesheet } from './stylesheets.ts';
 
 const KEYS: Array<[key: string, does: string]> = [
   ['j', 'Open the next dispatch in the list'],
@@ -40,7 +42,9 @@ function makeDialog(): HTMLDialogElement {
   return dialog;
 }
 
-export function openShortcutsHelp(): void {
+/** Opens the help once its styles apply (fetched the first time, after this module: see tools.ts). */
+export async function openShortcutsHelp(): Promise<void> {
+  await loadStylesheet(dialogsCss);
   const found = document.getElementById('shortcuts');
   const dialog = found instanceof HTMLDialogElement ? found : makeDialog();
   // The choice may have changed in another tab since the dialog was last open.

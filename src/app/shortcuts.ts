@@ -7,8 +7,6 @@ import { useEffect } from 'react';
 import { parseRoute } from '../core/routes.ts';
 import { SEARCH_INPUT_ID } from './components/FilterPanel.tsx';
 import type { ShortcutKey } from './keys.ts';
-import dialogsCss from './dialogs.css?url';
-import { loadStylesheet } from './stylesheets.ts';
 
 export const SHORTCUTS_KEY = 'dispatch-reader:shortcuts';
 
@@ -22,9 +20,9 @@ export function shortcutsOn(): boolean {
   }
 }
 
-/** The help dialog's code loads the first time it is asked for. */
+/** The help dialog's code, then its styles, load the first time it is asked for (shortcuts-help.ts). */
 export function showShortcuts(): void {
-  void Promise.all([import('./shortcuts-help.ts'), loadStylesheet(dialogsCss)]).then(([help]) => help.openShortcutsHelp());
+  void import('./shortcuts-help.ts').then((help) => help.openShortcutsHelp());
 }
 
 const SHORTCUTS = ['j', 'k', '/', '?'];
