@@ -307,6 +307,18 @@ describe('search', () => {
     expect(window.history.length).toBe(before + 1);
   });
 
+  it('keeps the query when the order, the saved box or a date changes after it', async () => {
+    renderAt('/', site);
+    await typeSearch('to lam');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'Oldest first');
+    await waitFor(() => expect(new URLSearchParams(currentUrl().split('?')[1]).get('sort')).toBe('oldest'));
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2025-01-01' } });
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Saved' }));
+    const params = new URLSearchParams(currentUrl().split('?')[1]);
+    expect([params.get('q'), params.get('sort'), params.get('from'), params.get('saved')]).toEqual(['to lam', 'oldest', '2025-01-01', '1']);
+    expect(screen.getByRole('searchbox', { name: 'Search dispatches' })).toHaveValue('to lam');
+  });
+
   it('highlights matches in the reading pane', async () => {
     renderAt(`/article/${GERMANY}?q=hegemonism`, site);
     await waitFor(() => expect(document.querySelectorAll('.article-body mark').length).toBeGreaterThanOrEqual(2));

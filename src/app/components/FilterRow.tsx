@@ -3,9 +3,9 @@
  * language), whose choices load when one is first opened. Prerendered, and taken over at the
  * reader's first move (FilterPanel.tsx): anything the reader changed before that is picked up then.
  */
-import { lazy, Suspense, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { lazy, memo, Suspense, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { dateSpan, isRealDay } from '../../core/dates.ts';
-import { parseFilters, type SortOrder } from '../../core/filters.ts';
+import { type Filters, parseFilters, type SortOrder } from '../../core/filters.ts';
 import type { FilterProps } from './FilterPanel.tsx';
 import { loadStylesheet } from '../stylesheets.ts';
 import choicesCss from '../choices.css?url';
@@ -13,15 +13,26 @@ import choicesCss from '../choices.css?url';
 // The choices' styles arrive with their code, so they never show unstyled.
 const FacetChoices = lazy(() => Promise.all([import('./FacetChoices.tsx'), loadStylesheet(choicesCss)]).then(([module]) => module));
 
-export default function FilterRow({ filters, summary, setFilters }: FilterProps) {
+/**
+ * The filters as the URL holds them when a control changes. The row does not render for each key
+ * typed in the search box (see `sameBeyondSearch`), so its own `filters` may hold an old query; and a
+ * facet's choice lands a frame after its click (FacetChoices.tsx), when a second choice may have
+ * reached the URL meanwhile. Either way a change applies to the URL as it is then.
+ */
+function current(): Filters {
+  return parseFilters(window.location.search).filters;
+}
+
+function FilterRow({ filters, summary, setFilters }: FilterProps) {
   // A facet's choices are made (and their code loaded) when the reader first opens it.
   const [opened, setOpened] = useState<string[]>([]);
   // The first date adds a history entry; changing it, digit by digit, replaces that entry.
-  const setDate = (bound: 'from' | 'to') => (value: string | null) => setFilters({ ...filters, [bound]: value }, filters[bound] === null ? 'push' : 'replace');
-  // A choice lands a frame after the click (FacetChoices.tsx), so it applies to the URL as it is then,
-  // not as it was at this render: a second choice made meanwhile is kept.
+  const setDate = (bound: 'from' | 'to') => (value: string | null) => {
+    const now = current();
+    setFilters({ ...now, [bound]: value }, now[bound] === null ? 'push' : 'replace');
+  };
   const choose = (kind: 'countries' | 'agencies' | 'languages', value: string, on: boolean) => {
-    const now = parseFilters(window.location.search).filters;
+    const now = current();
     if (now[kind].includes(value) === on) return;
     setFilters({ ...now, [kind]: on ? [...now[kind], value] : now[kind].filter((v) => v !== value) });
   };
@@ -64,11 +75,11 @@ export default function FilterRow({ filters, summary, setFilters }: FilterProps)
           <DateField label="To" name="to" value={filters.to === null ? '' : dateSpan(filters.to).last} onDate={setDate('to')} />
         </fieldset>
         <label className="saved">
-          <input type="checkbox" name="saved" checked={filters.saved} onChange={(event) => setFilters({ ...filters, saved: event.target.checked })} /> Saved
+          <input type="checkbox" name="saved" checked={filters.saved} onChange={(event) => setFilters({ ...current(), saved: event.target.checked })} /> Saved
         </label>
         <label className="sort">
           <span className="sr-only">Order</span>
-          <select name="sort" value={filters.sort} onChange={(event) => setFilters({ ...filters, sort: event.target.value as SortOrder })}>
+          <select name="sort" value={filters.sort} onChange={(event) => setFilters({ ...current(), sort: event.target.value as SortOrder })}>
             <option value="newest">Newest first</option>
             <option value="oldest">Oldest first</option>
             <option value="relevance">Best match first</option>
@@ -93,6 +104,20 @@ export default function FilterRow({ filters, summary, setFilters }: FilterProps)
     </>
   );
 }
+
+/**
+ * Typing in the search box changes only the query, which the row does not show: re-rendering it for
+ * each key would re-apply every field's attributes (React sets an input's name and type on each
+ * update), restyle them, and delay the key's paint on a slow phone.
+ */
+function sameBeyondSearch(before: FilterProps, after: FilterProps): boolean {
+  const same = (x: unknown, y: unknown): boolean =>
+    Array.isArray(x) && Array.isArray(y) ? x.length === y.length && x.every((value, index) => value === y[index]) : x === y;
+  const fields = Object.keys(after.filters) as Array<keyof Filters>;
+  return before.summary === after.summary && before.setFilters === after.setFilters && fields.every((field) => field === 'q' || same(before.filters[field], after.filters[field]));
+}
+
+export default memo(FilterRow, sameBeyondSearch);
 
 /**
  * A date field that lets the reader type. While a year is typed, the browser reports "0002-10-24",
