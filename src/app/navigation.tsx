@@ -57,7 +57,9 @@ export const navigate: Navigate = (href, mode = 'push') => {
  */
 function rememberScroll(): void {
   const state = window.history.state as HistoryState | null;
-  if (state?.scrollY !== window.scrollY) window.history.replaceState({ ...state, scrollY: window.scrollY }, '');
+  // An entry without a position is restored to the top (useScrollRestoration): a page never scrolled
+  // needs no write, which would cost the first key or click on it a second history write.
+  if ((state?.scrollY ?? 0) !== window.scrollY) window.history.replaceState({ ...state, scrollY: window.scrollY }, '');
 }
 
 /**

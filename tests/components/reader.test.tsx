@@ -307,6 +307,22 @@ describe('search', () => {
     expect(window.history.length).toBe(before + 1);
   });
 
+  it('writes one history entry for the first key on a page never scrolled, and nothing else', async () => {
+    // Each history write costs the key's paint a few milliseconds on a phone; the top of the page is
+    // where an entry without a position is restored to anyway.
+    renderAt('/', site);
+    const pushes = vi.spyOn(window.history, 'pushState');
+    const replaces = vi.spyOn(window.history, 'replaceState');
+    try {
+      await userEvent.type(screen.getByRole('searchbox', { name: 'Search dispatches' }), 'b');
+      expect(currentUrl()).toBe('/?q=b');
+      expect([pushes.mock.calls.length, replaces.mock.calls.length]).toEqual([1, 0]);
+    } finally {
+      pushes.mockRestore();
+      replaces.mockRestore();
+    }
+  });
+
   it('keeps the query when the order, the saved box or a date changes after it', async () => {
     renderAt('/', site);
     await typeSearch('to lam');
