@@ -56,10 +56,11 @@ const OPEN_AT_ONCE = 16;
 /** Files between the oldest one not yet given back and the newest started: the read-ahead and reorder bound. */
 const WINDOW = 64;
 /**
- * When the caller leaves the number of threads to us, the first few files to parse are parsed here:
- * a dev server that saw one file change should not wait half a second for threads to start.
+ * When the caller leaves the number of threads to us, the first few files to parse are parsed here
+ * before threads are asked for: a dev server that saw a file or two change should not start a thread
+ * it will not need. Few, since the second core idles until a thread is ready (a third of a second).
  */
-const PARSED_HERE_FIRST = 16;
+const PARSED_HERE_FIRST = 4;
 
 export function folderSource(folder: string): DispatchSource {
   return { folder, list: () => listDispatchFiles(folder), read: (fileName) => readSourceFile(folder, fileName) };
@@ -82,7 +83,7 @@ export async function* ingestSource(source: DispatchSource, options: SourceOptio
   const cache = await RunCache.open(options.cacheDir, version, startedAt);
   // Names that are not UTF-8 claim no id: they are refused whatever they hold.
   const duplicates = duplicateIdProblems(entries.filter((entry) => entry.nameProblem === null).map((entry) => entry.fileName));
-  const parser = new ParserChoice(options.workers);
+  const parser = new ParserChoice(options.workers, entries.length);
   const limit = new Limit(OPEN_AT_ONCE);
   const progress: IngestProgress = { done: 0, total: entries.length, fromCache: 0 };
 
@@ -155,9 +156,12 @@ class ParserChoice implements Parser {
   private readonly threadCount: number;
   private readonly chosen: boolean;
 
-  constructor(workers: number | undefined) {
+  constructor(workers: number | undefined, files: number) {
     this.chosen = workers !== undefined;
     this.threadCount = workers ?? availableParallelism() - 1;
+    // The threads' script is found (or joined, once per version of the code) while the first files are
+    // read, so threads can start the moment they are wanted.
+    if (this.threadCount >= (this.chosen ? 2 : 1) && files > PARSED_HERE_FIRST) void workerEntry();
   }
 
   async parse(job: ParseJob): Promise<ParseOutcome> {

@@ -9,7 +9,8 @@
  * as JSON. Where that cannot be done (esbuild missing, a folder that cannot be written), threads load
  * the TypeScript as before.
  */
-import { access, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ELD_ENTRY, ELD_PART_PATHS } from './eld-parts.ts';
@@ -39,7 +40,9 @@ async function joinedScript(): Promise<URL> {
   const folder = fileURLToPath(SCRIPT_DIR);
   // The version hashes every source file of the ingest and the packages it uses: all the script is made of.
   const file = join(folder, `${await ingestVersion()}.mjs`);
-  if (!(await exists(file))) await writeJoinedScript(folder, file);
+  // Checked synchronously: a run that parses on the calling thread meanwhile may not come back to the
+  // event loop for a while, and the threads should start as soon as the script is known.
+  if (!existsSync(file)) await writeJoinedScript(folder, file);
   return pathToFileURL(file);
 }
 
@@ -96,11 +99,4 @@ async function removeOldScripts(folder: string, current: string): Promise<void> 
     const modified = await stat(path).then((stats) => stats.mtimeMs, () => now);
     if (now - modified > KEEP_OLD_SCRIPTS_MS) await rm(path, { force: true });
   }
-}
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
 }
