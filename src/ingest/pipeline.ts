@@ -167,18 +167,17 @@ class ParserChoice implements Parser {
   async parse(job: ParseJob): Promise<ParseOutcome> {
     if (this.threadCount < (this.chosen ? 2 : 1) || (!this.chosen && this.parsedHere < PARSED_HERE_FIRST)) return this.parseHere(job);
     this.starting ??= workerEntry().then((entry) => (this.threads = parseInWorkers(this.threadCount, entry)));
-    // While the threads' script is being found (or joined, once per version of the code), the calling
-    // thread parses, unless the caller asked for threads to do all of it.
-    if (this.threads === null && !this.chosen) return this.parseHere(job);
-    const threads = this.threads ?? (await this.starting);
-    if (this.chosen) return threads.parse(job);
-    // The threads' replies are messages, which arrive only between turns of the event loop; files
-    // that settle as promises alone would all be judged in one turn, and the threads would look
-    // busy long after they finished. So one file is judged per turn, each after the replies so far.
+    if (this.chosen) return (this.threads ?? (await this.starting)).parse(job);
+    // What the threads say arrives between turns of the event loop: their replies, and while they are
+    // prepared, the answer of the process that joins their script (once per version of the code).
+    // Files that settle as promises alone would all be judged in one turn: the threads would look busy
+    // long after they finished, and a script joined in a third of a second would be known only
+    // seconds later, the second core idle meanwhile. So one file is judged per turn, each after what
+    // arrived before it; until the threads are ready, the calling thread parses it.
     const turn = this.lastTurn.then(nextTurn);
     this.lastTurn = turn;
     await turn;
-    return threads.isBusy() ? this.parseHere(job) : threads.parse(job);
+    return this.threads === null || this.threads.isBusy() ? this.parseHere(job) : this.threads.parse(job);
   }
 
   private parseHere(job: ParseJob): Promise<ParseOutcome> {
