@@ -1,7 +1,9 @@
 /**
- * Parsed dispatches kept on disk between runs, so a second ingest of an unchanged archive only reads
- * and hashes its files. An entry's key is a hash of the ingest's version, the file's name (the id
- * comes from it) and its bytes: change any of the three and the file is parsed again.
+ * Parsed dispatches kept on disk between runs, so a second ingest of an unchanged archive only looks
+ * at its files. An entry's key is a hash of the ingest's version, the file's name (the id comes from
+ * it) and its bytes: change any of the three and the file is parsed again. A run also records each
+ * file's stamp (folder.ts) beside its key, and the next run over the folder takes the key of a file
+ * whose stamp has not changed without reading the file (decision 0026).
  *
  *   <cacheDir>/packs/<run>.pack          the bundle entry of every dispatch one run gave, back to back
  *   <cacheDir>/runs/<folder hash>.json   the latest complete run over a folder: its pack, and where
@@ -24,6 +26,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { join, resolve } from 'node:path';
 import type { Dispatch } from '../core/schema.ts';
 import { describeFileError, ExplainedError } from './files.ts';
+import type { FileStamp } from './folder.ts';
 
 export function cacheKey(version: string, fileName: string, bytes: Uint8Array): string {
   // NUL cannot occur in a version or a file name, so no two different triples hash the same text.
@@ -42,7 +45,16 @@ interface RunRecord {
   pack: string;
   /** Key → [offset, length] of its dispatch's JSON in the pack. */
   entries: Record<string, [number, number]>;
+  /** File name → [its stamp's text, its key], for files whose stamp can be relied on (absent in older records). */
+  stamps: Record<string, [string, string]>;
 }
+
+/**
+ * A stamp is relied on only when the file last changed this long before the run that recorded it
+ * began. File systems keep times to a clock tick (a few milliseconds here, two seconds on FAT), so a
+ * file written twice within one tick, the second time during the run, could keep its stamp.
+ */
+const STAMP_MARGIN_MS = 2000;
 
 /** Bytes waiting to be appended to the pack; one write per this many keeps writes few and memory small. */
 const FLUSH_AT = 1 << 20;
@@ -51,6 +63,7 @@ const NEWLINE = Buffer.from('\n');
 /** The cache as one run uses it: looks up what earlier runs left, and writes this run's pack. */
 export class RunCache {
   private readonly entries: Record<string, [number, number]> = {};
+  private readonly stamps: Record<string, [string, string]> = {};
   private readonly packFds = new Map<string, Promise<number>>();
   private pending: Uint8Array[] = [];
   private pendingLength = 0;
@@ -63,19 +76,22 @@ export class RunCache {
     private readonly version: string,
     private readonly startedAt: number,
     private readonly known: Map<string, Location>,
+    /** The stamps the last complete run over this folder recorded. */
+    private readonly stamped: ReadonlyMap<string, readonly [string, string]>,
     private readonly pack: string,
     private readonly packFd: number,
   ) {}
 
   /** Fails at once, naming the folder, when the cache cannot be written: better than at the first file. */
-  static async open(cacheDir: string, version: string, startedAt: number): Promise<RunCache> {
+  static async open(cacheDir: string, version: string, startedAt: number, folder: string): Promise<RunCache> {
     try {
       await mkdir(join(cacheDir, 'packs'), { recursive: true });
       await mkdir(join(cacheDir, 'runs'), { recursive: true });
       const pack = `${startedAt}-${process.pid}-${randomBytes(4).toString('hex')}.pack`;
       const fd = await callback<number>((done) => open(join(cacheDir, 'packs', pack), 'w', done));
-      const known = locationsOf((await readRecords(cacheDir)).filter((record) => record.version === version));
-      return new RunCache(cacheDir, version, startedAt, known, pack, fd);
+      const records = (await readRecords(cacheDir)).filter((record) => record.version === version);
+      const own = records.find((record) => record.folder === resolve(folder));
+      return new RunCache(cacheDir, version, startedAt, locationsOf(records), new Map(Object.entries(own?.stamps ?? {})), pack, fd);
     } catch (error) {
       throw new ExplainedError(`${cacheDir}: cannot write the ingest cache there (${describeFileError(error)})`);
     }
@@ -96,12 +112,24 @@ export class RunCache {
   }
 
   /**
+   * The cached dispatch of a file whose stamp is the one the last run over the folder recorded: the
+   * file has not been written since, so its key is the same and it need not be read. Null otherwise.
+   */
+  async findUnchanged(fileName: string, stamp: FileStamp): Promise<{ key: string; dispatch: Dispatch; entry: Buffer } | null> {
+    const [recorded, key] = this.stamped.get(fileName) ?? [];
+    if (recorded !== stamp.text || key === undefined) return null;
+    const found = await this.find(key, fileName);
+    return found === null ? null : { key, ...found };
+  }
+
+  /**
    * Adds a dispatch's JSON to this run's pack, written in large pieces in the background. At most one
    * piece is on its way to the disk while the next fills: a slow disk slows the run, it does not fill
-   * the memory.
+   * the memory. `file` is the file it came from and its stamp, taken before the file was read.
    */
-  async keep(key: string, bytes: Uint8Array): Promise<void> {
+  async keep(key: string, bytes: Uint8Array, file?: { name: string; stamp: FileStamp | null }): Promise<void> {
     if (this.failure !== null) throw this.writeError(this.failure);
+    if (file?.stamp != null && file.stamp.changedAtMs < this.startedAt - STAMP_MARGIN_MS) this.stamps[file.name] = [file.stamp.text, key];
     // A cached dispatch is copied forward as the bytes it was read as, never decoded and encoded again.
     this.entries[key] = [this.written + this.pendingLength, bytes.length];
     this.pending.push(bytes, NEWLINE);
@@ -118,7 +146,7 @@ export class RunCache {
    */
   async complete(folder: string): Promise<void> {
     await this.finishWriting();
-    const record: RunRecord = { folder: resolve(folder), version: this.version, pack: this.pack, entries: this.entries };
+    const record: RunRecord = { folder: resolve(folder), version: this.version, pack: this.pack, entries: this.entries, stamps: this.stamps };
     const runsDir = join(this.cacheDir, 'runs');
     const recordFile = join(runsDir, `${createHash('sha256').update(record.folder).digest('hex').slice(0, 16)}.json`);
     try {
@@ -189,13 +217,23 @@ function parseRecord(text: string): RunRecord | null {
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null) return null;
-    const { folder, version, pack, entries } = value as Record<string, unknown>;
+    const { folder, version, pack, entries, stamps } = value as Record<string, unknown>;
     if (typeof folder !== 'string' || typeof version !== 'string' || typeof pack !== 'string') return null;
     if (typeof entries !== 'object' || entries === null) return null;
-    return { folder, version, pack, entries: entries as RunRecord['entries'] };
+    return { folder, version, pack, entries: entries as RunRecord['entries'], stamps: stampsOf(stamps) };
   } catch {
     return null;
   }
+}
+
+/** The stamps of a record as written; anything else in their place counts as none (the files are then read). */
+function stampsOf(value: unknown): RunRecord['stamps'] {
+  if (typeof value !== 'object' || value === null) return {};
+  const stamps: RunRecord['stamps'] = {};
+  for (const [name, pair] of Object.entries(value)) {
+    if (Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && typeof pair[1] === 'string') stamps[name] = [pair[0], pair[1]];
+  }
+  return stamps;
 }
 
 function locationsOf(records: readonly RunRecord[]): Map<string, Location> {

@@ -1,4 +1,5 @@
 /** Reading a folder of dispatch files: the only part of the ingest that lists and reads source files. */
+import { statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { firstInvalidUtf8Offset } from './decode.ts';
@@ -64,6 +65,31 @@ function escapeInvalidBytes(name: Buffer): string {
 
 export async function readSourceFile(folder: string, fileName: string): Promise<Uint8Array> {
   return readWholeFile(join(folder, fileName));
+}
+
+/**
+ * What the file system says of a file without reading it (decision 0026): a file whose stamp is the
+ * same as at an earlier run has not been written since. Its change time (ctime) moves with every
+ * write and with every change of its other times, and nobody can set it back, so a copy that keeps
+ * the modification time, or a rewrite of the same size, still changes the stamp.
+ */
+export interface FileStamp {
+  /** Size, modification and change times in nanoseconds, and inode, as one comparable text. */
+  text: string;
+  /** The later of the two times, in milliseconds: a stamp too close to a run's start is not relied on. */
+  changedAtMs: number;
+}
+
+/** Null when the file cannot be looked at: it is then read, and a failure reported as usual. */
+export function sourceFileStamp(folder: string, fileName: string): FileStamp | null {
+  try {
+    const stats = statSync(join(folder, fileName), { bigint: true, throwIfNoEntry: false });
+    if (stats === undefined || !stats.isFile()) return null;
+    const changedAtNs = stats.ctimeNs > stats.mtimeNs ? stats.ctimeNs : stats.mtimeNs;
+    return { text: `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`, changedAtMs: Number(changedAtNs / 1_000_000n) };
+  } catch {
+    return null;
+  }
 }
 
 /** How many files the small in-memory path below reads at once: enough to keep a disk busy, far below any fd limit. */

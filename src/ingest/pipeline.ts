@@ -1,7 +1,8 @@
 /**
  * The ingest for archives of any size: every file of a folder, once, in name order, each either a
  * checked dispatch or a problem that names it. Files are read a few at a time, parsed on every core,
- * and cached by content, so a second run over an unchanged archive only reads and hashes its files.
+ * and cached by content, so a second run over an unchanged archive only looks at its files (decision
+ * 0026).
  * Nothing held in memory grows with the archive but the list of file names and the cache's index of
  * where each dispatch is (docs/decisions/0009-stream-the-ingest.md).
  */
@@ -9,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import type { Dispatch } from '../core/schema.ts';
 import { cacheKey, RunCache } from './cache.ts';
 import { describeFileError, ExplainedError } from './files.ts';
-import { type FolderEntry, listDispatchFiles, readSourceFile } from './folder.ts';
+import { type FileStamp, type FolderEntry, listDispatchFiles, readSourceFile, sourceFileStamp } from './folder.ts';
 import { duplicateIdProblems } from './duplicate-ids.ts';
 import { mapInOrder } from './in-order.ts';
 import { Limit } from './limit.ts';
@@ -49,6 +50,8 @@ export interface DispatchSource {
   folder: string;
   list(): Promise<FolderEntry[]>;
   read(fileName: string): Promise<Uint8Array>;
+  /** What the file system says of the file without reading it, or null; a source without stamps reads every file. */
+  stamp?(fileName: string): FileStamp | null;
 }
 
 /** Source files open at once; far below any limit on open files. (The cache reads from packs it keeps open.) */
@@ -63,7 +66,12 @@ const WINDOW = 64;
 const PARSED_HERE_FIRST = 4;
 
 export function folderSource(folder: string): DispatchSource {
-  return { folder, list: () => listDispatchFiles(folder), read: (fileName) => readSourceFile(folder, fileName) };
+  return {
+    folder,
+    list: () => listDispatchFiles(folder),
+    read: (fileName) => readSourceFile(folder, fileName),
+    stamp: (fileName) => sourceFileStamp(folder, fileName),
+  };
 }
 
 /** Every file once, in file-name (code-unit) order; a bounded number of files read and parsed at once. */
@@ -80,7 +88,7 @@ export async function* ingestSource(source: DispatchSource, options: SourceOptio
   const startedAt = Date.now();
   const entries = await listOrExplain(source);
   const version = options.version ?? (await ingestVersion());
-  const cache = await RunCache.open(options.cacheDir, version, startedAt);
+  const cache = await RunCache.open(options.cacheDir, version, startedAt, source.folder);
   // Names that are not UTF-8 claim no id: they are refused whatever they hold.
   const duplicates = duplicateIdProblems(entries.filter((entry) => entry.nameProblem === null).map((entry) => entry.fileName));
   const parser = new ParserChoice(options.workers, entries.length);
@@ -91,6 +99,13 @@ export async function* ingestSource(source: DispatchSource, options: SourceOptio
     const { fileName } = entry;
     const refusal = entry.nameProblem ?? duplicates.get(fileName);
     if (refusal !== undefined) return { kind: 'problem', fileName, message: refusal };
+    // Taken before the read: a file written after it has a newer stamp, and is read again next time.
+    const stamp = source.stamp?.(fileName) ?? null;
+    const unchanged = stamp === null ? null : await cache.findUnchanged(fileName, stamp);
+    if (unchanged !== null) {
+      await cache.keep(unchanged.key, unchanged.entry, { name: fileName, stamp });
+      return { kind: 'dispatch', dispatch: unchanged.dispatch, entry: unchanged.entry, key: unchanged.key, fromCache: true };
+    }
     let bytes: Uint8Array;
     try {
       bytes = await limit.run(() => source.read(fileName));
@@ -100,13 +115,13 @@ export async function* ingestSource(source: DispatchSource, options: SourceOptio
     const key = cacheKey(version, fileName, bytes);
     const cached = await cache.find(key, fileName);
     if (cached !== null) {
-      await cache.keep(key, cached.entry);
+      await cache.keep(key, cached.entry, { name: fileName, stamp });
       return { kind: 'dispatch', dispatch: cached.dispatch, entry: cached.entry, key, fromCache: true };
     }
     const outcome = await parser.parse({ fileName, bytes });
     if (!outcome.ok) return { kind: 'problem', fileName, message: outcome.problems.join('\n') };
     const encoded = outcome.bytes ?? Buffer.from(outcome.json);
-    await cache.keep(key, encoded);
+    await cache.keep(key, encoded, { name: fileName, stamp });
     return { kind: 'dispatch', dispatch: outcome.dispatch ?? (JSON.parse(outcome.json) as Dispatch), entry: encoded, key, fromCache: false };
   };
 

@@ -2,11 +2,11 @@
  * The ingest's cache: a file is parsed again exactly when its bytes, its name or the ingest's own
  * code changed, and the cache keeps only what the latest complete run over each folder used.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { folderSource, type IngestEvent, ingestSource, readCachedDispatch, type SourceOptions } from '../../../src/ingest/pipeline.ts';
+import { type DispatchSource, folderSource, type IngestEvent, ingestSource, readCachedDispatch, type SourceOptions } from '../../../src/ingest/pipeline.ts';
 import { importedPackages, versionOfSources } from '../../../src/ingest/version.ts';
 import { SEED_FILES, SEEDS_DIR } from './support.ts';
 
@@ -23,9 +23,35 @@ function newArchive(): { folder: string; cacheDir: string } {
 }
 
 async function run(folder: string, cacheDir: string, options: Partial<SourceOptions> = {}): Promise<IngestEvent[]> {
+  return runSource(folderSource(folder), cacheDir, options);
+}
+
+async function runSource(source: DispatchSource, cacheDir: string, options: Partial<SourceOptions> = {}): Promise<IngestEvent[]> {
   const events: IngestEvent[] = [];
-  for await (const event of ingestSource(folderSource(folder), { cacheDir, workers: 0, version: 'v1', ...options })) events.push(event);
+  for await (const event of ingestSource(source, { cacheDir, workers: 0, version: 'v1', ...options })) events.push(event);
   return events;
+}
+
+/**
+ * The folder as the ingest sees it, noting every file it reads. `age` says when each file last changed:
+ * "as stamped" keeps what the file system says; "long ago" keeps the stamp but dates it far back,
+ * as if the files had been copied there a while before the run.
+ */
+function watchedFolder(folder: string, age: 'as stamped' | 'long ago'): { source: DispatchSource; reads: string[] } {
+  const plain = folderSource(folder);
+  const reads: string[] = [];
+  const source: DispatchSource = {
+    ...plain,
+    read: (fileName) => {
+      reads.push(fileName);
+      return plain.read(fileName);
+    },
+    stamp: (fileName) => {
+      const stamp = plain.stamp?.(fileName) ?? null;
+      return stamp === null || age === 'as stamped' ? stamp : { ...stamp, changedAtMs: 0 };
+    },
+  };
+  return { source, reads };
 }
 
 /** "file from cache" or "file parsed", per dispatch. */
@@ -117,6 +143,56 @@ describe('the ingest cache', () => {
       if (event.kind === 'dispatch') expect(await readCachedDispatch(cacheDir, event.key)).toEqual(event.dispatch);
     }
     await expect(readCachedDispatch(cacheDir, 'f'.repeat(64))).rejects.toThrow(/no cached dispatch under the key f+; run the ingest again/);
+  });
+});
+
+describe('files the ingest need not read', () => {
+  it('reads no file of a folder unchanged since the last run, and gives the same dispatches', async () => {
+    const { folder, cacheDir } = newArchive();
+    const first = await runSource(watchedFolder(folder, 'long ago').source, cacheDir);
+    const { source, reads } = watchedFolder(folder, 'long ago');
+    const second = await runSource(source, cacheDir);
+    expect(reads).toEqual([]);
+    expect(howRead(second)).toEqual(seedNames.map((name) => `${name} from cache`));
+    const given = (events: readonly IngestEvent[]) => events.map((event) => (event.kind === 'dispatch' ? [event.key, event.dispatch] : event));
+    expect(given(second)).toEqual(given(first));
+  });
+
+  it('reads a file rewritten since, even with its size and its modification time as they were', async () => {
+    const { folder, cacheDir } = newArchive();
+    const file = join(folder, SEED_FILES['002']);
+    // A time in whole seconds, which utimes sets exactly (it takes milliseconds, the disk keeps nanoseconds).
+    const longAgo = 1_700_000_000;
+    utimesSync(file, longAgo, longAgo);
+    await runSource(watchedFolder(folder, 'long ago').source, cacheDir);
+    const before = statSync(file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('date 2026-01-26', 'date 2026-01-27'));
+    // Set back, as a copy that keeps times would: only the change time, which nobody can set, tells.
+    utimesSync(file, longAgo, longAgo);
+    expect([statSync(file).size, statSync(file).mtimeMs]).toEqual([before.size, before.mtimeMs]);
+    const { source, reads } = watchedFolder(folder, 'long ago');
+    const events = await runSource(source, cacheDir);
+    expect(reads).toEqual([SEED_FILES['002']]);
+    expect(howRead(events)).toEqual(seedNames.map((name) => `${name} ${name === SEED_FILES['002'] ? 'parsed' : 'from cache'}`));
+    expect(events[2]).toMatchObject({ dispatch: { date: '2026-01-27' } });
+  });
+
+  it('reads again next time a file that changed just before the run, since a clock tick could hide a second write', async () => {
+    const { folder, cacheDir } = newArchive();
+    // The copies were made a moment ago: their stamps are too fresh to rely on.
+    await runSource(watchedFolder(folder, 'as stamped').source, cacheDir);
+    const { source, reads } = watchedFolder(folder, 'as stamped');
+    const events = await runSource(source, cacheDir);
+    expect(reads).toEqual(seedNames);
+    expect(howRead(events)).toEqual(seedNames.map((name) => `${name} from cache`));
+  });
+
+  it('reads every file again when the ingest itself changed', async () => {
+    const { folder, cacheDir } = newArchive();
+    await runSource(watchedFolder(folder, 'long ago').source, cacheDir, { version: 'v1' });
+    const { source, reads } = watchedFolder(folder, 'long ago');
+    expect(howRead(await runSource(source, cacheDir, { version: 'v2' }))).toEqual(seedNames.map((name) => `${name} parsed`));
+    expect(reads).toEqual(seedNames);
   });
 });
 
