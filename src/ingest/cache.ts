@@ -78,6 +78,8 @@ export class RunCache {
     private readonly known: Map<string, Location>,
     /** The stamps the last complete run over this folder recorded. */
     private readonly stamped: ReadonlyMap<string, readonly [string, string]>,
+    /** Whether a complete run over this folder, by this version of the ingest, is on record. */
+    readonly knowsFolder: boolean,
     private readonly pack: string,
     private readonly packFd: number,
   ) {}
@@ -91,7 +93,7 @@ export class RunCache {
       const fd = await callback<number>((done) => open(join(cacheDir, 'packs', pack), 'w', done));
       const records = (await readRecords(cacheDir)).filter((record) => record.version === version);
       const own = records.find((record) => record.folder === resolve(folder));
-      return new RunCache(cacheDir, version, startedAt, locationsOf(records), new Map(Object.entries(own?.stamps ?? {})), pack, fd);
+      return new RunCache(cacheDir, version, startedAt, locationsOf(records), new Map(Object.entries(own?.stamps ?? {})), own !== undefined, pack, fd);
     } catch (error) {
       throw new ExplainedError(`${cacheDir}: cannot write the ingest cache there (${describeFileError(error)})`);
     }

@@ -91,7 +91,9 @@ export async function* ingestSource(source: DispatchSource, options: SourceOptio
   const cache = await RunCache.open(options.cacheDir, version, startedAt, source.folder);
   // Names that are not UTF-8 claim no id: they are refused whatever they hold.
   const duplicates = duplicateIdProblems(entries.filter((entry) => entry.nameProblem === null).map((entry) => entry.fileName));
-  const parser = new ParserChoice(options.workers, entries.length);
+  // With no run over this folder on record (a first build, or the ingest's code changed), nearly every
+  // file is to be parsed: the threads start now rather than after the first few files.
+  const parser = new ParserChoice(options.workers, entries.length, !cache.knowsFolder);
   const limit = new Limit(OPEN_AT_ONCE);
   const progress: IngestProgress = { done: 0, total: entries.length, fromCache: 0 };
 
@@ -171,18 +173,26 @@ class ParserChoice implements Parser {
   private readonly threadCount: number;
   private readonly chosen: boolean;
 
-  constructor(workers: number | undefined, files: number) {
+  constructor(workers: number | undefined, files: number, allToParse: boolean) {
     this.chosen = workers !== undefined;
     this.threadCount = workers ?? availableParallelism() - 1;
-    // The threads' script is found (or joined, once per version of the code) while the first files are
-    // read, so threads can start the moment they are wanted.
-    if (this.threadCount >= (this.chosen ? 2 : 1) && files > PARSED_HERE_FIRST) void workerEntry();
+    if (this.threadCount < (this.chosen ? 2 : 1) || files <= PARSED_HERE_FIRST) return;
+    // Otherwise the threads' script is found (or joined, once per version of the code) while the first
+    // files are read, so threads can start the moment they are wanted; at once when all are to be parsed.
+    if (allToParse) void this.startThreads();
+    else void workerEntry();
+  }
+
+  private startThreads(): Promise<ThreadPool> {
+    this.starting ??= workerEntry().then((entry) => (this.threads = parseInWorkers(this.threadCount, entry)));
+    return this.starting;
   }
 
   async parse(job: ParseJob): Promise<ParseOutcome> {
-    if (this.threadCount < (this.chosen ? 2 : 1) || (!this.chosen && this.parsedHere < PARSED_HERE_FIRST)) return this.parseHere(job);
-    this.starting ??= workerEntry().then((entry) => (this.threads = parseInWorkers(this.threadCount, entry)));
-    if (this.chosen) return (this.threads ?? (await this.starting)).parse(job);
+    const fewSoFar = !this.chosen && this.starting === null && this.parsedHere < PARSED_HERE_FIRST;
+    if (this.threadCount < (this.chosen ? 2 : 1) || fewSoFar) return this.parseHere(job);
+    const starting = this.startThreads();
+    if (this.chosen) return (this.threads ?? (await starting)).parse(job);
     // What the threads say arrives between turns of the event loop: their replies, and while they are
     // prepared, the answer of the process that joins their script (once per version of the code).
     // Files that settle as promises alone would all be judged in one turn: the threads would look busy
