@@ -49,13 +49,6 @@ interface RunRecord {
   stamps: Record<string, [string, string]>;
 }
 
-/**
- * A stamp is relied on only when the file last changed this long before the run that recorded it
- * began. File systems keep times to a clock tick (a few milliseconds here, two seconds on FAT), so a
- * file written twice within one tick, the second time during the run, could keep its stamp.
- */
-const STAMP_MARGIN_MS = 2000;
-
 /** Bytes waiting to be appended to the pack; one write per this many keeps writes few and memory small. */
 const FLUSH_AT = 1 << 20;
 const NEWLINE = Buffer.from('\n');
@@ -131,7 +124,8 @@ export class RunCache {
    */
   async keep(key: string, bytes: Uint8Array, file?: { name: string; stamp: FileStamp | null }): Promise<void> {
     if (this.failure !== null) throw this.writeError(this.failure);
-    if (file?.stamp != null && file.stamp.changedAtMs < this.startedAt - STAMP_MARGIN_MS) this.stamps[file.name] = [file.stamp.text, key];
+    // Only a stamp that was already reliable when the run began: see FileStamp.reliableFromMs.
+    if (file?.stamp != null && file.stamp.reliableFromMs < this.startedAt) this.stamps[file.name] = [file.stamp.text, key];
     // A cached dispatch is copied forward as the bytes it was read as, never decoded and encoded again.
     this.entries[key] = [this.written + this.pendingLength, bytes.length];
     this.pending.push(bytes, NEWLINE);

@@ -76,9 +76,22 @@ export async function readSourceFile(folder: string, fileName: string): Promise<
 export interface FileStamp {
   /** Size, modification and change times in nanoseconds, and inode, as one comparable text. */
   text: string;
-  /** The later of the two times, in milliseconds: a stamp too close to a run's start is not relied on. */
-  changedAtMs: number;
+  /**
+   * When the stamp can be relied on, in milliseconds: a run that began after this time may record it.
+   * File systems keep times to a clock tick, so a file written twice within one tick, the second
+   * time after a run looked at it, could keep its stamp: the tick after the file's last change is
+   * left to pass first.
+   */
+  reliableFromMs: number;
 }
+
+/**
+ * How long a tick may last: a few milliseconds where times are kept in fractions of a second
+ * (Linux's, macOS's and Windows' own file systems), up to two seconds where they are kept in whole
+ * seconds (FAT's are even), which shows as times without a fraction.
+ */
+const FINE_TICK_MS = 100;
+const WHOLE_SECONDS_TICK_MS = 2000;
 
 /** Null when the file cannot be looked at: it is then read, and a failure reported as usual. */
 export function sourceFileStamp(folder: string, fileName: string): FileStamp | null {
@@ -86,7 +99,9 @@ export function sourceFileStamp(folder: string, fileName: string): FileStamp | n
     const stats = statSync(join(folder, fileName), { bigint: true, throwIfNoEntry: false });
     if (stats === undefined || !stats.isFile()) return null;
     const changedAtNs = stats.ctimeNs > stats.mtimeNs ? stats.ctimeNs : stats.mtimeNs;
-    return { text: `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`, changedAtMs: Number(changedAtNs / 1_000_000n) };
+    const wholeSeconds = stats.ctimeNs % 1_000_000_000n === 0n && stats.mtimeNs % 1_000_000_000n === 0n;
+    const tick = wholeSeconds ? WHOLE_SECONDS_TICK_MS : FINE_TICK_MS;
+    return { text: `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`, reliableFromMs: Number(changedAtNs / 1_000_000n) + tick };
   } catch {
     return null;
   }

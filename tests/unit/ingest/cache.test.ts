@@ -33,11 +33,11 @@ async function runSource(source: DispatchSource, cacheDir: string, options: Part
 }
 
 /**
- * The folder as the ingest sees it, noting every file it reads. `age` says when each file last changed:
- * "as stamped" keeps what the file system says; "long ago" keeps the stamp but dates it far back,
- * as if the files had been copied there a while before the run.
+ * The folder as the ingest sees it, noting every file it reads. The stamps are the file system's,
+ * but `age` says when each file last changed: "long ago", as if the files had been copied there a
+ * while before the run, or "just now", within the clock tick before the run.
  */
-function watchedFolder(folder: string, age: 'as stamped' | 'long ago'): { source: DispatchSource; reads: string[] } {
+function watchedFolder(folder: string, age: 'just now' | 'long ago'): { source: DispatchSource; reads: string[] } {
   const plain = folderSource(folder);
   const reads: string[] = [];
   const source: DispatchSource = {
@@ -48,7 +48,7 @@ function watchedFolder(folder: string, age: 'as stamped' | 'long ago'): { source
     },
     stamp: (fileName) => {
       const stamp = plain.stamp?.(fileName) ?? null;
-      return stamp === null || age === 'as stamped' ? stamp : { ...stamp, changedAtMs: 0 };
+      return stamp === null ? null : { ...stamp, reliableFromMs: age === 'long ago' ? 0 : Date.now() + 60_000 };
     },
   };
   return { source, reads };
@@ -179,9 +179,8 @@ describe('files the ingest need not read', () => {
 
   it('reads again next time a file that changed just before the run, since a clock tick could hide a second write', async () => {
     const { folder, cacheDir } = newArchive();
-    // The copies were made a moment ago: their stamps are too fresh to rely on.
-    await runSource(watchedFolder(folder, 'as stamped').source, cacheDir);
-    const { source, reads } = watchedFolder(folder, 'as stamped');
+    await runSource(watchedFolder(folder, 'just now').source, cacheDir);
+    const { source, reads } = watchedFolder(folder, 'just now');
     const events = await runSource(source, cacheDir);
     expect(reads).toEqual(seedNames);
     expect(howRead(events)).toEqual(seedNames.map((name) => `${name} from cache`));
