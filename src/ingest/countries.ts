@@ -61,7 +61,7 @@ const EXTRA_NAMES: Readonly<Record<string, Readonly<Record<string, readonly stri
     KR: ['ROK', 'South Korean'],
     CN: ['PRC'],
     GB: ['Britain', 'U.K.'],
-    US: ['U.S.', 'U.S.A.'],
+    US: ['U.S.', 'U.S.A.', 'US', 'USA'],
     NL: ['Holland'],
     LA: ['Lao PDR'],
     TL: ['East Timor'],
@@ -122,6 +122,10 @@ const NEVER_COUNTRIES = new Set(
 // first) keeps "New Jersey" from counting as Jersey.
 const NOT_A_COUNTRY = [
   'New Jersey', 'New Mexico', 'New Guinea', 'South China Sea', 'East China Sea', 'Korean Peninsula',
+  // Regions of the Americas: "American" alone is of the United States, "Latin American markets" are not.
+  'Latin America', 'Latin American', 'Latin Americans', 'North America', 'North American', 'North Americans',
+  'South America', 'South American', 'South Americans', 'Central America', 'Central American', 'Central Americans',
+  'Pan American', 'Mỹ Latinh',
   '朝鲜半岛', '印度洋', '中非合作', 'インド洋', '인도양', '인도적', '인도주의',
 ];
 
@@ -190,9 +194,13 @@ function isAcronym(name: string): boolean {
 const ALPHA2_CODES = new Set(worldCountries.map((country) => country.cca2));
 const INDEPENDENT = new Set(worldCountries.filter((country) => country.independent === true).map((c) => c.cca2));
 
-/** Whether a form can be used at all: never a bare alpha-2 code, never a one-letter word or a two-letter Latin one. */
+// The one alpha-2 code English writes as the country's name ("talks with the US"). The others are
+// words or initials of something else ("VN officials", "IT", "ID card"), and "UK" is no code.
+const CODES_WRITTEN_AS_NAMES = new Set(['US']);
+
+/** Whether a form can be used at all: never a bare alpha-2 code but "US", never a one-letter word or a two-letter Latin one. */
 function usableName(name: string): boolean {
-  if (isAcronym(name)) return !ALPHA2_CODES.has(name);
+  if (isAcronym(name)) return !ALPHA2_CODES.has(name) || CODES_WRITTEN_AS_NAMES.has(name);
   const length = Array.from(name).length;
   return length >= 3 || (length === 2 && !/^[A-Za-z]+$/.test(name));
 }
@@ -305,7 +313,9 @@ function buildDictionary(language: string): Dictionary {
       // Only where the language writes names in such a script; English text never needs the scan.
       if (uncasedCodes.size > 0) uncasedCodes.set(place, '');
     } else {
-      names.set(nameKey(place), { code: '', exactForm: null, spellings: new Set(), demonymOnly: false, nativeSpellings: new Set(), words: nameKey(place).split(' ').length });
+      // Spelled as written, so that a place written with Vietnamese marks ("Mỹ Latinh") matches too.
+      const spellings = new Set([place.toLowerCase().normalize('NFC')]);
+      names.set(nameKey(place), { code: '', exactForm: null, spellings, demonymOnly: false, nativeSpellings: spellings, words: nameKey(place).split(' ').length });
     }
   }
   for (const [name, code] of uncasedCodes) {
@@ -559,12 +569,18 @@ function startsName(word: string, dictionary: Dictionary): boolean {
 }
 
 function isMention(text: string, at: number, match: Match, language: string, dictionary: Dictionary): boolean {
+  // "US$18 billion", "U.S.$5 million": a currency's sign.
+  if (text.charAt(match.end) === '$') return false;
   const nextWord = wordAfter(text, match.end);
   if (nextWord !== undefined && CURRENCY_WORDS.has(nextWord.toLowerCase())) return false;
   // German capitalises every noun: neighbours say nothing about names there.
   if (language === 'de') return true;
   const before = wordBefore(text, at);
   const previous = before?.word;
+  // In a line set in capitals ("LET US KNOW"), "US" is as likely the pronoun.
+  if (match.words.length === 1 && match.words[0] === 'US' && (isShouted(previous) || isShouted(nextWord))) return false;
+  // "châu Mỹ", "châu Úc", "Châu Phi": after the word for continent, Vietnamese names a continent.
+  if (language === 'vi' && previous !== undefined && previous.toLowerCase() === 'châu') return false;
   if (previous !== undefined && before !== null && !before.startsSentence && STARTS_UPPER.test(previous)) {
     const nameBefore = language === 'vi' ? !STARTS_TWO_UPPER.test(previous) : isVietnameseNameWord(previous);
     if (nameBefore) return false;
@@ -580,6 +596,10 @@ function isMention(text: string, at: number, match: Match, language: string, dic
   if (language === 'vi' && oneWord && !match.entry.nativeSpellings.has(word.toLowerCase()) && isVietnameseNameWord(word)) return false;
   if (nextWord !== undefined && (oneWord || match.entry.demonymOnly) && isVietnameseNameWord(nextWord)) return false;
   return true;
+}
+
+function isShouted(word: string | undefined): boolean {
+  return word !== undefined && word.length >= 2 && !/\p{Ll}/u.test(word) && /\p{Lu}/u.test(word);
 }
 
 const WORD_CHARACTER = /[\p{L}\p{M}]/u;

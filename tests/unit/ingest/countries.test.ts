@@ -35,9 +35,11 @@ describe('findCountries', () => {
     expect(named('Trade with the UAE grew.')).toEqual(['AE']);
   });
 
-  it('never matches a bare two-letter code, but does match "U.S."', () => {
+  it('never matches a bare two-letter code but "US", and never a currency', () => {
     expect(named('Exports rose to US$5 billion, VN officials said.')).toEqual([]);
     expect(named('The U.S. delegation arrived.')).toEqual(['US']);
+    expect(named('China is followed by the US and South Korea.')).toEqual(['CN', 'KR', 'US']);
+    expect(named('The US dollar rose against the yen.')).toEqual([]);
   });
 
   it('allows a genitive on the last word', () => {
@@ -99,6 +101,11 @@ describe('country words inside names', () => {
     ['un hommage à Salvador Allende', 'fr'],
     ['the striker Jordan Henderson', 'en'],
     ['ships crossing the Indian Ocean', 'en'],
+    ['a gateway to Latin American markets in South America', 'en'],
+    ['officials of the Pan American Health Organization', 'en'],
+    ['đối tác lớn nhất tại khu vực Mỹ Latinh', 'vi'],
+    ['các doanh nghiệp châu Mỹ và châu Úc', 'vi'],
+    ['PLEASE LET US KNOW', 'en'],
   ])('%j names no country', (text, language) => {
     expect(named(text, language)).toEqual([]);
   });
