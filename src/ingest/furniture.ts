@@ -89,8 +89,8 @@ function foldedHeading(line: string): string {
 export function readRelatedHeading(line: string): { heading: string; rest: string } | null {
   if (line.length > 200) return null;
   const colon = /^([^:：]{2,40})[:：]\s*(.*)$/u.exec(line);
-  if (colon?.[1] !== undefined && RELATED_HEADINGS.has(foldedHeading(colon[1]))) return { heading: colon[1], rest: colon[2] ?? '' };
-  if (line.length <= 80 && RELATED_HEADINGS.has(foldedHeading(line))) return { heading: line, rest: '' };
+  if (colon?.[1] !== undefined && isRelatedHeadingText(foldedHeading(colon[1]))) return { heading: colon[1], rest: colon[2] ?? '' };
+  if (line.length <= 80 && isRelatedHeadingText(foldedHeading(line))) return { heading: line, rest: '' };
   return null;
 }
 
@@ -98,21 +98,30 @@ export function readRelatedHeading(line: string): { heading: string; rest: strin
 function isRelatedHeadingFolded(folded: string): boolean {
   if (folded.length > 200) return false;
   const colon = /^([^:：]{2,40})[:：]/u.exec(folded);
-  if (colon?.[1] !== undefined && RELATED_HEADINGS.has(trimHeading(colon[1]))) return true;
+  if (colon?.[1] !== undefined && isRelatedHeadingText(trimHeading(colon[1]))) return true;
   if (folded.length > 80) return false;
   const heading = trimHeading(folded);
-  return RELATED_HEADINGS.has(heading) || COMMENT_COUNTER.test(heading);
+  return isRelatedHeadingText(heading) || COMMENT_COUNTER.test(heading);
 }
 
 function trimHeading(folded: string): string {
   return folded.replace(/[\s:：.…»›>\-–—]+$/u, '').trim();
 }
 
+// "Most Read from Bloomberg", "More from Reuters", "Top stories from VnExpress": a list heading that
+// names its outlet (at most three words after "from"; a headline says more).
+const RELATED_FROM = /^(?:most read|most popular|more|more stories|more news|top stories|latest|recommended) from (?:\S+ ){0,2}\S+$/u;
+
+/** A related-stories heading, folded and trimmed. */
+function isRelatedHeadingText(heading: string): boolean {
+  return RELATED_HEADINGS.has(heading) || RELATED_FROM.test(heading);
+}
+
 /** A heading such as "Related News" or a counter such as "Kommentar (0)": what follows is not the story. */
 export function isTrailerStart(line: string): boolean {
   if (line.length > 80) return false;
   const folded = foldedHeading(line);
-  return RELATED_HEADINGS.has(folded) || COMMENT_COUNTER.test(folded);
+  return isRelatedHeadingText(folded) || COMMENT_COUNTER.test(folded);
 }
 
 export interface OutletLine {
@@ -186,7 +195,9 @@ const SHARE_WORDS = new Set(
 );
 
 const CONSENT = /\bcookies?\b|\bconsent\b|\bgdpr\b|datenschutzeinstellungen|privacy settings/;
-const NEWSLETTER = /\bnewsletters?\b|\bnyhetsbrev|\bban tin\b|\bbản tin\b|\bboletin\b|\bboletín\b|\bsuscríbete\b|\bsubscribe to\b|\bsign up (?:for|to)\b|\babonnieren\b|\babonnez-vous\b|\bsuscribete\b|\bpaywall\b|\bsubscribers? only\b|\bcontinue reading\b|\bprenumerera\b/;
+// A prompt asks the reader ("Subscribe to …", "… sign up for our …"); a story's sentence has a subject
+// before the verb ("Investors rushed to subscribe to the bonds"), and is kept.
+const NEWSLETTER = /\bnewsletters?\b|\bnyhetsbrev|\bban tin\b|\bbản tin\b|\bboletin\b|\bboletín\b|\bsuscríbete\b|(?:^|[.!?]\s+)(?:subscribe (?:to|now|today)|sign up (?:for|to))\b|\b(?:subscribe|sign up) (?:to|for) (?:our|my|this)\b|\bclick here to subscribe\b|\bsubscribe for (?:full|unlimited) access\b|\babonnieren\b|\babonnez-vous\b|\bsuscribete\b|\bpaywall\b|\bsubscribers? only\b|\bcontinue reading\b|\bprenumerera\b/;
 const COPYRIGHT = /©|ⓒ|^\(c\)|\(c\)\s*\p{L}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits reserves|版权所有|저작권자|все права защищены|ban quyen|无断转载|무단 ?전재/u;
 const END_MARKER = /^(?:enditem|end item|\(end\)|\[end\]|\(ends\)|\(完\)|（完）|\.\/\.|==\s*kyodo|\(het\)|\(hết\)|-+\s*end\s*-+)$/iu;
 const TAG_LABEL = /^(?:tags?|keywords?|topics|suggested topics|related topics|tu khoa|tags?:|schlagworter|schlagworte|themen|etiquetas|palabras clave|taggar|amnen|stikkord|emner|mots-cles|mots cles|теги|ключевые слова|темы|关键词|标签|태그|키워드|タグ|キーワード|แท็ก|chu de)\s*(?:[:：]|$)/u;
@@ -215,7 +226,9 @@ export type LineKind =
   | 'credit'
   | 'outlet-line'
   | 'site-title'
-  | 'date-line';
+  | 'date-line'
+  /** A picture's caption with its credit above the lede; only the page head gives this kind (layout.ts). */
+  | 'caption';
 
 /** How the readers ask what a line is; a parse asks once per line and remembers the answer. */
 export type KindOf = (line: { index: number; text: string }) => LineKind | null;
@@ -250,7 +263,7 @@ export function furnitureKind(line: string): LineKind | null {
   if (isRelatedHeadingFolded(folded)) return 'related';
   if (TAG_LABEL.test(folded) || TAG_LABEL.test(lower) || /^#\S+(?:\s+#\S+)*/u.test(line)) return 'tags';
   if (line.length <= 400 && CONSENT.test(folded)) return 'consent';
-  if (NEWSLETTER.test(folded) && line.split(' ').length <= 30) return 'newsletter';
+  if (isNewsletterPrompt(folded)) return 'newsletter';
   if ((COPYRIGHT.test(folded) || COPYRIGHT.test(lower)) && line.length <= 240) return 'copyright';
   if (readOutletLine(line) !== null) return 'outlet-line';
   if (isSiteBanner(line) || readSiteTitle(line) !== null) return 'site-title';
@@ -258,9 +271,18 @@ export function furnitureKind(line: string): LineKind | null {
   if (readSourceValue(line) !== null) return 'source';
   if (readByline(line) !== null) return 'byline';
   if (CREDIT.test(line)) return 'credit';
-  if (readDateLine(line) !== null) return 'date-line';
+  if (readDateLine(line) !== null || RELATIVE_TIME.test(folded)) return 'date-line';
+  if (READING_TIME.test(folded)) return 'widget';
   return null;
 }
+
+// "Updated: 2 hours ago", "Cập nhật 5 phút trước", "vor 3 Stunden", "hace 2 horas": a page's time
+// stamp as its reader saw it, which dates nothing once saved.
+const RELATIVE_TIME =
+  /^(?:(?:updated|published|posted|cap nhat|aktualisiert|actualizado|mis a jour|uppdaterad|oppdatert|обновлено)\s*[:：]?\s*)?(?:(?:\d{1,3}|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|phut|gio|ngay)\s+(?:ago|truoc)|(?:vor|hace|il y a|för|for)\s+\d{1,3}\s+(?:minuten|stunden|tagen|minutos|horas|dias|minutes|heures|jours|minuter|timmar|dagar|minutter|timer|dager)(?:\s+(?:sedan|siden))?|\d{1,3}\s+(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей))\s+назад)$/u;
+// "3 min", "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.": how long the page says it takes.
+const READING_TIME =
+  /^(?:(?:reading time|lesezeit|tiempo de lectura|temps de lecture|lesetid|lastid|thoi gian doc)\s*[:：]?\s*)?\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minutter|minuter|phut)\.?(?:\s+(?:read|doc|de lectura|de lecture))?$/u;
 
 const LONGEST_SHORT_FURNITURE = 200;
 
@@ -271,13 +293,26 @@ const CONSENT_HINT = /cookie|consent|gdpr|privacy|datenschutz/;
 const NEWSLETTER_HINT = /newsletter|nyhetsbrev|bản tin|ban tin|bolet|subscri|sign up|abonn|suscr|paywall|continue reading|prenumer/;
 const COPYRIGHT_HINT = /©|ⓒ|\(c\)|copyright|rights|rechte|derechos|droits|版权|저작권|права|bản quyền|ban quyen|转载|전재/;
 
+// What makes a line that names a newsletter a prompt: it asks the reader to act, or speaks of "our"
+// newsletter and "your" inbox. "The ministry publishes a newsletter on rice exports", "Theo bản tin
+// của VTV" and "El boletín oficial publicó…" are the story's sentences.
+const NEWSLETTER_PROMPT =
+  /\b(?:sign up|subscribe|register|join|receive|get|our|your|inbox|dang ky|nhan|cua chung toi|suscribete|suscribase|suscribirse|nuestro|abonnieren|unser|unseren|abonnez|notre|prenumerera|var|vart|vare|abonner)\b/u;
+
+/** A newsletter or paywall prompt, on a folded line: a label of a few words, or a line that asks. */
+function isNewsletterPrompt(folded: string): boolean {
+  if (!NEWSLETTER.test(folded)) return false;
+  const words = folded.split(' ').length;
+  return words <= 3 || (words <= 30 && NEWSLETTER_PROMPT.test(folded));
+}
+
 function sentenceFurnitureKind(line: string): LineKind | null {
   if (line.length > 400) return null;
   if (line.length <= 200 && /^[^:：]{2,40}[:：]/u.test(line) && readRelatedHeading(line) !== null) return 'related';
   const lower = line.toLowerCase();
   if (!ANY_NOTICE_HINT.test(lower)) return null;
   if (CONSENT_HINT.test(lower) && CONSENT.test(lower)) return 'consent';
-  if (NEWSLETTER_HINT.test(lower) && NEWSLETTER.test(lower) && line.split(' ').length <= 30) return 'newsletter';
+  if (NEWSLETTER_HINT.test(lower) && isNewsletterPrompt(fold(line))) return 'newsletter';
   if (line.length <= 240 && COPYRIGHT_HINT.test(lower) && COPYRIGHT.test(lower)) return 'copyright';
   return null;
 }

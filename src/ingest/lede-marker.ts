@@ -45,6 +45,11 @@ const AGENCY_AFTER_DASH = new RegExp(
   String.raw`^(?<city>[\p{Lu}][\p{Lu}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{Lu}\p{M}'’.-]*){0,3}),\s*(?<date>${MONTH_DAY})\s*[–—-]\s*(?<agency>\p{Lu}[\p{L}]+(?:\s\p{Lu}?[\p{L}]+)?)\.\s+`,
   'u',
 );
+// "HANOI, Nov. 30 Kyodo - ": Kyodo's English wire names itself after the day, without brackets.
+const AGENCY_AFTER_DATE = new RegExp(
+  String.raw`^(?<city>[\p{Lu}][\p{Lu}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{Lu}\p{M}'’.-]*){0,3}),\s*(?<date>${MONTH_DAY})\s+(?<agency>\p{Lu}\p{Ll}+)\s+(?:--|[–—-])\s+`,
+  'u',
+);
 const SHOUTED = /^(?<word>[\p{Lu}\p{M}][\p{Lu}\p{M}.'’+\d-]*(?:\s+[\p{Lu}\p{M}][\p{Lu}\p{M}.'’-]*){0,4})(?:,?\s+(?<date>\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10}\.?))?\s*(?<separator>--|[–—_-]|\.(?=\s))\s+/u;
 // "(KPL) Vientiane, June 12 –": the agency first, then the place and the day.
 const AGENCY_FIRST = new RegExp(
@@ -65,6 +70,7 @@ export function readLedeMarker(line: string): LedeMarker | null {
     readJapanese(line, head) ??
     readChinese(line, head) ??
     readAgencyAfterDash(line, head) ??
+    readAgencyAfterDate(line, head) ??
     readAgencyFirst(line, head) ??
     readWireMarker(line, head) ??
     readShouted(line, head) ??
@@ -122,6 +128,19 @@ function readAgencyAfterDash(line: string, head: string): LedeMarker | null {
   const match = AGENCY_AFTER_DASH.exec(head);
   const groups = match?.groups;
   if (match === null || groups?.city === undefined || groups.agency === undefined) return null;
+  return marker(line, match[0].length, {
+    dateline: cityAsWritten(groups.city),
+    agency: groups.agency,
+    monthDay: readMonthDay(groups.date ?? ''),
+    form: `wire marker "${match[0].trim()}"`,
+  });
+}
+
+function readAgencyAfterDate(line: string, head: string): LedeMarker | null {
+  const match = AGENCY_AFTER_DATE.exec(head);
+  const groups = match?.groups;
+  // "HANOI, May 5 Vietnamese officials -" is not a marker: a country word is never the agency.
+  if (match === null || groups?.city === undefined || groups.agency === undefined || isCountryWord(groups.agency)) return null;
   return marker(line, match[0].length, {
     dateline: cityAsWritten(groups.city),
     agency: groups.agency,

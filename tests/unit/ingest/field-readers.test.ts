@@ -113,6 +113,7 @@ describe('readLedeMarker', () => {
     ['Phnom Penh – Cambodia and Vietnam will build a new bridge.', 'Phnom Penh', null],
     ['中新网北京3月27日电 越南与老挝举行会谈。', '北京', '中新网'],
     ['[서울=뉴시스] 이민지 기자 = 한국과 베트남은 합의했다.', '서울', '뉴시스'],
+    ['HANOI, Nov. 30 Kyodo - Japan and Vietnam agreed Sunday to start talks.', 'Hanoi', 'Kyodo'],
   ])('reads %j', (line, dateline, agency) => {
     expect(readLedeMarker(line)).toMatchObject({ dateline, agency });
   });
@@ -129,6 +130,7 @@ describe('readLedeMarker', () => {
     'S. Korea, Vietnam agree to boost cooperation in nuclear power',
     'US. President Trump said on Monday that talks would go on.',
     'Vietnam – China trade rose by a fifth last year, customs data showed.',
+    'HANOI, May 5 Vietnamese officials - and their Lao counterparts - met on Monday.',
   ])('finds no marker in %j', (line) => {
     expect(readLedeMarker(line)).toBeNull();
   });
@@ -162,6 +164,18 @@ describe('furnitureKind', () => {
     ['Thursday, 12 June 2025 - 14:05', 'date-line'],
     ['Advertisement', 'widget'],
     ['(Reporting by Phuong Nguyen; Editing by Kim Coghill)', 'end-marker'],
+    ['Enjoying this article? Click here to subscribe for full access. Just $5 a month.', 'newsletter'],
+    ['Đăng ký nhận bản tin hằng ngày của chúng tôi để không bỏ lỡ tin tức.', 'newsletter'],
+    ['Subscribe now', 'newsletter'],
+    ['Most Read from Bloomberg', 'related'],
+    ['More from Reuters', 'related'],
+    ['3 min', 'widget'],
+    ['5 min read', 'widget'],
+    ['Lesezeit: 3 Min.', 'widget'],
+    ['Updated: 2 hours ago', 'date-line'],
+    ['Cập nhật 5 phút trước', 'date-line'],
+    ['vor 3 Stunden', 'date-line'],
+    ['hace 2 horas', 'date-line'],
   ])('%j is %s', (line, kind) => {
     expect(furnitureKind(line)).toBe(kind);
   });
@@ -172,6 +186,13 @@ describe('furnitureKind', () => {
     'Economic cooperation',
     '| not | a table |',
     'Related news agencies reported the meeting.',
+    'Investors rushed to subscribe to the new government bonds on Monday, the ministry said.',
+    'Vietnam will sign up to the principles of the convention, the minister said.',
+    'The ministry publishes a newsletter on rice exports every month, officials said.',
+    'Theo bản tin của Đài Truyền hình Việt Nam, hai bên đã ký ba thỏa thuận hợp tác.',
+    'El boletín oficial del Estado publicó el acuerdo el lunes por la mañana.',
+    'More from Vietnam’s farms reach Chinese shelves',
+    'The talks lasted 3 minutes.',
   ])('leaves %j to the article', (line) => {
     expect(furnitureKind(line)).toBeNull();
   });
