@@ -4,8 +4,9 @@
  * and `provenance` records which evidence won. Pure: the same text always gives the same result.
  */
 import { articlePath } from '../core/routes.ts';
-import type { Dispatch } from '../core/schema.ts';
-import { type Article, readArticle } from './article.ts';
+import type { Dispatch, DispatchImage } from '../core/schema.ts';
+import { readArticle } from './article.ts';
+import { captionToImage } from './captions.ts';
 import { findCountries } from './countries.ts';
 import { readAgency, readPublicationDate } from './evidence.ts';
 import { looksLikeSectionLabel, rememberingKinds } from './furniture.ts';
@@ -59,7 +60,8 @@ export function parseDispatch(text: string, fileName: string): DispatchResult {
   const unusedSignOff = signOff !== null && agency.how !== signOff.how && !listed ? [signOff.line] : [];
   const dateline: Field<string | null> = page.wire?.dateline ?? datelineOf(page);
 
-  const { countries, counterpart } = findCountries(articleTexts(title, standfirst, article), language.language);
+  const images = [...headImages(page), ...article.images];
+  const { countries, counterpart } = findCountries(articleTexts(title, standfirst, article.paragraphs, images), language.language);
 
   const dispatch: Dispatch = {
     id,
@@ -75,7 +77,7 @@ export function parseDispatch(text: string, fileName: string): DispatchResult {
     counterpart,
     summary: lede ?? '',
     body: paragraphsToMarkdown(article.paragraphs),
-    images: article.images,
+    images,
     sourceUrl: article.sourceUrl,
     // Paragraph by paragraph: no word runs across two, and the body need not be joined to be counted.
     wordCount: article.paragraphs.reduce((words, paragraph) => words + countWords(paragraph), 0),
@@ -89,7 +91,7 @@ export function parseDispatch(text: string, fileName: string): DispatchResult {
       language: language.how,
       summary: summaryProvenance(standfirst, lede),
     },
-    discarded: inFileOrder([...page.head.map((entry) => entry.line), ...markerLine(page), ...article.discarded, ...unusedSignOff, ...tagLine]),
+    discarded: inFileOrder([...page.head.filter((entry) => entry.kind !== 'caption').map((entry) => entry.line), ...markerLine(page), ...article.discarded, ...unusedSignOff, ...tagLine]),
   };
   return { ok: true, dispatch };
 }
@@ -98,6 +100,11 @@ function datelineOf(page: PageHead): Field<string | null> {
   const marker = page.marker;
   if (marker?.dateline != null) return { value: marker.dateline, how: `lede ${marker.form}` };
   return { value: null, how: marker === null ? 'no dateline at the start of the lede' : `lede ${marker.form} names no place` };
+}
+
+/** The pictures captioned above the lede, in file order: they belong with the article's own. */
+function headImages(page: PageHead): DispatchImage[] {
+  return page.head.flatMap((entry) => (entry.kind === 'caption' ? (captionToImage(entry.line.text) ?? []) : []));
 }
 
 function markerLine(page: PageHead): SourceLine[] {
@@ -129,12 +136,12 @@ function openingText(paragraphs: readonly string[]): string {
 }
 
 /** Every text of the article proper, each once: a derived title or a lede summary would count twice. */
-function articleTexts(title: { value: string; origin: 'text' | 'derived' }, standfirst: string | null, article: Article): string[] {
+function articleTexts(title: { value: string; origin: 'text' | 'derived' }, standfirst: string | null, paragraphs: readonly string[], images: readonly DispatchImage[]): string[] {
   return [
     ...(title.origin === 'text' ? [title.value] : []),
     ...(standfirst === null ? [] : [standfirst]),
-    ...article.paragraphs,
-    ...article.images.map((image) => image.caption),
+    ...paragraphs,
+    ...images.map((image) => image.caption),
   ];
 }
 

@@ -5,6 +5,7 @@
  * The three shapes the archive first held (wire header, VOV marker, outlet line) are strong evidence
  * here, never gates: a page in none of them is read the same way.
  */
+import { splitCredit } from './captions.ts';
 import { furnitureKind, type KindOf, type LineKind } from './furniture.ts';
 import { type LedeMarker, readLedeMarker } from './lede-marker.ts';
 import type { Field, SourceLine } from './reading.ts';
@@ -58,7 +59,7 @@ export function readPageHead(lines: readonly SourceLine[], kindOf: KindOf = (lin
     };
   }
   const window = lines.slice(0, HEAD_SEARCH_LINES);
-  const kinds = window.map(kindOf);
+  const kinds = window.map((line) => kindOf(line) ?? (splitCredit(line.text) === null ? null : 'caption'));
   const ledeAt = findLede(window, kinds);
   if (ledeAt === null) return readWithoutLede(lines, kinds);
   const ledeLine = lines[ledeAt.index];
@@ -138,7 +139,9 @@ function readHeadBlock(above: ReadonlyArray<{ line: SourceLine; kind: LineKind |
     const entry = above[index];
     if (entry === undefined) continue;
     if (entry.kind !== null) {
-      if (block.length === 0 || BETWEEN_STANDFIRST_AND_LEDE.has(entry.kind)) continue;
+      // The caption of a picture at the top ("… at the talks in Hanoi. (Photo: VNA)") is never the
+      // headline, and a headline may stand above it.
+      if (block.length === 0 || BETWEEN_STANDFIRST_AND_LEDE.has(entry.kind) || entry.kind === 'caption') continue;
       break;
     }
     block.unshift(entry.line);

@@ -8,7 +8,7 @@ import { tail } from './text.ts';
 // Agencies that sign off without a dash; with a dash any agency-like acronym is accepted.
 const BARE_SIGN_OFFS = new Set([
   'VNA/VNS', 'VNS', 'VNA', 'VOV', 'TTXVN', 'VNP', 'XINHUA', 'AFP', 'AP', 'REUTERS', 'KYODO', 'YONHAP', 'TASS',
-  'KCNA', 'BERNAMA', 'ANTARA', 'PNA',
+  'KCNA', 'BERNAMA', 'ANTARA', 'PNA', 'DPA', 'EFE', 'ANSA', 'KPL', 'AKP', 'JIJI', 'PTI',
 ]);
 
 // "VNA/VNS", "VNS", "Xinhua/VNA": capitalised words joined by slashes.
@@ -16,7 +16,12 @@ const AGENCY = String.raw`\p{Lu}[\p{L}+]*(?:\/\p{Lu}[\p{L}+]*)*`;
 const SENTENCE_CLOSE = String.raw`[.!?…"”»)]`;
 const DASHED_AFTER_SENTENCE = new RegExp(`(${SENTENCE_CLOSE})\\s*[—–-]\\s*(${AGENCY})\\s*$`, 'u');
 const BARE_AFTER_SENTENCE = new RegExp(`(${SENTENCE_CLOSE})\\s+(${AGENCY})\\s*$`, 'u');
+// "… buyer of Vietnamese rice. (PNA)": a known agency in brackets after the last sentence.
+const BRACKETED_AFTER_SENTENCE = new RegExp(`([.!?…"”»])\\s*\\((${AGENCY})\\)\\s*$`, 'u');
 const WHOLE_LINE = new RegExp(`^(--|[—–-])?\\s*(${AGENCY})$`, 'u');
+// A line that is only a known agency as it writes itself, lower case or with a service after it:
+// "dpa", "dpa-AFX", "Kyodo/Jiji".
+const AGENCY_SERVICE_LINE = /^(?:--|[—–-])?\s*(?<name>\p{L}{2,12}(?:[-/]\p{L}{2,12}){0,2})$/u;
 
 export interface SignOff {
   /** The paragraph without its sign-off; "" when the sign-off was a line of its own. */
@@ -31,7 +36,9 @@ export function splitSignOff(paragraph: string): SignOff | null {
   if (whole?.[2] !== undefined && (isAgency(whole[2], whole[1] !== undefined) || isAcronymLine(whole[2]))) {
     return { text: '', agency: whole[2] };
   }
-  for (const [pattern, dashed] of [[DASHED_AFTER_SENTENCE, true], [BARE_AFTER_SENTENCE, false]] as const) {
+  const service = offset === 0 ? AGENCY_SERVICE_LINE.exec(end.trim())?.groups?.name : undefined;
+  if (service !== undefined && isAgencyWithService(service)) return { text: '', agency: service };
+  for (const [pattern, dashed] of [[DASHED_AFTER_SENTENCE, true], [BARE_AFTER_SENTENCE, false], [BRACKETED_AFTER_SENTENCE, false]] as const) {
     const match = pattern.exec(end);
     const close = match?.[1];
     const agency = match?.[2];
@@ -45,6 +52,12 @@ function isAgency(candidate: string, dashed: boolean): boolean {
   if (!dashed) return BARE_SIGN_OFFS.has(candidate.toUpperCase());
   const capitals = candidate.replace(/[^\p{Lu}]/gu, '').length;
   return candidate.length <= 24 && capitals >= 2;
+}
+
+/** A known agency, then maybe a service in capitals or another known agency: "dpa-AFX", "Kyodo/Jiji". */
+function isAgencyWithService(name: string): boolean {
+  const [first = '', ...rest] = name.split(/[-/]/u);
+  return BARE_SIGN_OFFS.has(first.toUpperCase()) && rest.every((part) => BARE_SIGN_OFFS.has(part.toUpperCase()) || !/\p{Ll}/u.test(part));
 }
 
 /** A line that is nothing but an agency's acronym ("VNA/CVN", "ВИА", "BERNAMA"): a sign-off. */

@@ -6,6 +6,7 @@ import { isTrailerStart, readOutletLine, readSourceLink } from '../../../src/ing
 import { detectLanguage } from '../../../src/ingest/language.ts';
 import { parseDispatch } from '../../../src/ingest/index.ts';
 import { splitSignOff } from '../../../src/ingest/signoff.ts';
+import { parseFixture } from './support.ts';
 import { readWireHeader } from '../../../src/ingest/wire.ts';
 
 describe('cityAsWritten', () => {
@@ -57,6 +58,9 @@ describe('splitSignOff', () => {
     ['nations. – VNS', 'VNS', 'nations.'],
     ['nations. VNS', 'VNS', 'nations.'],
     ['— VNA/VNS', 'VNA/VNS', ''],
+    ['dpa-AFX', 'dpa-AFX', ''],
+    ['dpa', 'dpa', ''],
+    ['The Philippines is the largest buyer of Vietnamese rice. (PNA)', 'PNA', 'The Philippines is the largest buyer of Vietnamese rice.'],
   ])('%j signs off as %s', (paragraph, agency, text) => {
     expect(splitSignOff(paragraph)).toEqual({ agency, text });
   });
@@ -66,6 +70,8 @@ describe('splitSignOff', () => {
     'at the talks. — XINHUA/VNA Photo',
     'He met the head of ASEAN',
     'nations. ASEAN',
+    'Reuters-style',
+    'talks with the European Union. (EU)',
   ])('does not read %j as a sign-off', (paragraph) => {
     expect(splitSignOff(paragraph)).toBeNull();
   });
@@ -84,6 +90,13 @@ describe('captions', () => {
 
   it('leaves a sentence with a dash alone', () => {
     expect(splitCredit('Trade rose sharply — officials said.')).toBeNull();
+  });
+
+  it('keeps a captioned picture above the lede as an image, never as the headline', () => {
+    const dispatch = parseFixture('outlets/vna-en-caption-top.txt');
+    expect(dispatch.title).toBe('Vietnam, New Zealand upgrade ties to comprehensive strategic partnership');
+    expect(dispatch.images).toEqual([{ caption: 'Prime Minister Pham Minh Chinh (right) and his New Zealand counterpart at the talks in Hanoi on Nov 30.', credit: 'VNA' }]);
+    expect(dispatch.discarded.some((line) => line.includes('(Photo: VNA)'))).toBe(false);
   });
 
   it('reads a VOV glued caption, keeping the glue apart', () => {
