@@ -34,7 +34,7 @@ const DATED_KINDS = new Set<LineKind | null>(['date-line', 'source', 'byline', '
 export function readPublicationDate(evidence: Evidence): { date: Field<string | null>; warnings: string[] } {
   // The archive's own header always carries a date token; when it cannot be read, its warning says so.
   if (evidence.wire !== null) return { date: evidence.wire.date, warnings: [] };
-  const dated = [...evidence.head, ...evidence.tail].filter((entry) => DATED_KINDS.has(entry.kind));
+  const dated = [...evidence.head, ...evidence.tail].filter((entry) => DATED_KINDS.has(entry.kind)).flatMap(stampsOf);
   const ordered = [...dated.filter((entry) => !UPDATED.test(fold(entry.line.text))), ...dated.filter((entry) => UPDATED.test(fold(entry.line.text)))];
   const warnings: string[] = [];
   for (const { line, kind } of ordered) {
@@ -55,6 +55,16 @@ export function readPublicationDate(evidence: Evidence): { date: Field<string | 
   if (fromUrl !== null) return { date: { value: fromUrl.value, how: `source address, read as ${fromUrl.order}` }, warnings };
   const yearless = monthDay === null ? '' : ' (the lede marker gives a day but no year)';
   return { date: { value: null, how: `none found${yearless}` }, warnings: [`no date in the text${yearless}`] };
+}
+
+/**
+ * A line that holds both stamps ("Mis à jour le 30/11/2026 | Publié le 29/11/2026") is read as its
+ * parts, so that the publication date can win over the update wherever it stands in the line.
+ */
+function stampsOf(entry: { line: SourceLine; kind: LineKind | null }): Array<{ line: SourceLine; kind: LineKind | null }> {
+  if (!UPDATED.test(fold(entry.line.text))) return [entry];
+  const parts = entry.line.text.split(/\s+[|·•]\s+/u);
+  return parts.length < 2 ? [entry] : parts.map((text) => ({ line: { ...entry.line, text }, kind: entry.kind }));
 }
 
 // Vietnamese sites write dates day first; a date that is impossible that way is not guessed at otherwise.
