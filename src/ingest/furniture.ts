@@ -186,6 +186,8 @@ const WIDGET_PHRASES = new Set(
 );
 
 // Buttons that come in rows ("Share Facebook Twitter Email"): a line of nothing but these is a widget.
+// Small words that join a share button's verb to the network ("Partager sur Facebook", "Share on X").
+const SHARE_LINKS = new Set(['on', 'via', 'to', 'this', 'article', 'sur', 'cet', 'auf', 'en', 'este', 'pa', 'tren', 'bai', 'viet']);
 const SHARE_WORDS = new Set(
   (
     'share shares sharing tweet email e-mail mail print facebook twitter x linkedin whatsapp telegram zalo messenger reddit pinterest ' +
@@ -197,9 +199,11 @@ const SHARE_WORDS = new Set(
 const CONSENT = /\bcookies?\b|\bconsent\b|\bgdpr\b|datenschutzeinstellungen|privacy settings/;
 // A prompt asks the reader ("Subscribe to …", "… sign up for our …"); a story's sentence has a subject
 // before the verb ("Investors rushed to subscribe to the bonds"), and is kept.
-const NEWSLETTER = /\bnewsletters?\b|\bnyhetsbrev|\bban tin\b|\bbản tin\b|\bboletin\b|\bboletín\b|\bsuscríbete\b|(?:^|[.!?]\s+)(?:subscribe (?:to|now|today)|sign up (?:for|to))\b|\b(?:subscribe|sign up) (?:to|for) (?:our|my|this)\b|\bclick here to subscribe\b|\bsubscribe for (?:full|unlimited) access\b|\babonnieren\b|\babonnez-vous\b|\bsuscribete\b|\bpaywall\b|\bsubscribers? only\b|\bcontinue reading\b|\bprenumerera\b/;
+const NEWSLETTER = /\bnewsletters?\b|\bnyhetsbrev|\bban tin\b|\bbản tin\b|\bboletin\b|\bboletín\b|\bsuscríbete\b|(?:^|[.!?]\s+)(?:subscribe (?:to|now|today)|sign up (?:for|to))\b|\b(?:subscribe|sign up) (?:to|for) (?:our|my|this)\b|\bclick here to subscribe\b|\bjoin (?:\S+ ){0,3}(?:whatsapp|telegram) channel\b|\bsubscribe for (?:full|unlimited) access\b|\babonnieren\b|\babonnez-vous\b|\bsuscribete\b|\bpaywall\b|\bsubscribers? only\b|\bcontinue reading\b|\bprenumerera\b/;
 const COPYRIGHT = /©|ⓒ|^\(c\)|\(c\)\s*\p{L}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits reserves|版权所有|저작권자|все права защищены|ban quyen|无断转载|무단 ?전재/u;
-const END_MARKER = /^(?:enditem|end item|\(end\)|\[end\]|\(ends\)|\(完\)|（完）|\.\/\.|==\s*kyodo|\(het\)|\(hết\)|-+\s*end\s*-+)$/iu;
+const END_MARKER = /^(?:enditem|end item|\(end\)|\[end\]|\(ends\)|\(完\)|（完）|\(끝\)|\.\/\.|==\s*kyodo|\(het\)|\(hết\)|-+\s*end\s*-+)$/iu;
+// "ro/mgt", "arc/rgh": the editors' initials with which Prensa Latina and other desks close a story.
+const EDITOR_INITIALS = /^[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}$/u;
 const TAG_LABEL = /^(?:tags?|keywords?|topics|suggested topics|related topics|tu khoa|tags?:|schlagworter|schlagworte|themen|etiquetas|palabras clave|taggar|amnen|stikkord|emner|mots-cles|mots cles|теги|ключевые слова|темы|关键词|标签|태그|키워드|タグ|キーワード|แท็ก|chu de)\s*(?:[:：]|$)/u;
 const SOURCE_LINE = /^[([（]?\s*(?<label>source|sources|nguon|quelle|quellen|fuente|fonte|kalla|kilde|источник|来源|來源|出典|출처|ที่มา|editor|editors|web editor|edited by|reporting by|writing by|editing by|bien tap|redaktor|redakteur|redaccion|redaction|责编|责任编辑|编辑|审核)\s*[:：]\s*(?<value>[^)\]）]{1,80})[)\]）]?$/u;
 const ACCORDING_TO = /^[(（]?\s*(?:[Tt]heo|[Aa]ccording to|[Nn]ach [Aa]ngaben von|[Ss]egún|[Ss]elon)\s+(?<value>[\p{Lu}\p{N}][^.!?]{0,40}?)\s*[)）]?$/u;
@@ -257,7 +261,7 @@ export function furnitureKind(line: string): LineKind | null {
   // Folding takes marks off letters, which also splits Korean syllables and Japanese voiced kana:
   // patterns with words in those scripts are tried on the line as written too.
   const lower = line.toLowerCase();
-  if (END_MARKER.test(folded) || END_MARKER.test(line) || REPORTING_CREDIT.test(line)) return 'end-marker';
+  if (END_MARKER.test(folded) || END_MARKER.test(line) || REPORTING_CREDIT.test(line) || EDITOR_INITIALS.test(line)) return 'end-marker';
   if (EMAIL.test(line)) return 'email';
   if (isWidget(folded) || isWidget(lower)) return 'widget';
   if (isRelatedHeadingFolded(folded)) return 'related';
@@ -288,9 +292,9 @@ const LONGEST_SHORT_FURNITURE = 200;
 
 // Quick tests before the full patterns: a paragraph of the story has none of these. The first looks
 // for any of them in one pass.
-const ANY_NOTICE_HINT = /cookie|consent|gdpr|privacy|datenschutz|newsletter|nyhetsbrev|bản tin|ban tin|bolet|subscri|sign up|abonn|suscr|paywall|continue reading|prenumer|©|ⓒ|\(c\)|copyright|rights|rechte|derechos|droits|版权|저작권|права|bản quyền|ban quyen|转载|전재/;
+const ANY_NOTICE_HINT = /cookie|consent|gdpr|privacy|datenschutz|newsletter|nyhetsbrev|bản tin|ban tin|bolet|subscri|sign up|abonn|suscr|paywall|continue reading|prenumer|whatsapp|telegram|©|ⓒ|\(c\)|copyright|rights|rechte|derechos|droits|版权|저작권|права|bản quyền|ban quyen|转载|전재/;
 const CONSENT_HINT = /cookie|consent|gdpr|privacy|datenschutz/;
-const NEWSLETTER_HINT = /newsletter|nyhetsbrev|bản tin|ban tin|bolet|subscri|sign up|abonn|suscr|paywall|continue reading|prenumer/;
+const NEWSLETTER_HINT = /newsletter|nyhetsbrev|bản tin|ban tin|bolet|subscri|sign up|abonn|suscr|paywall|continue reading|prenumer|whatsapp|telegram/;
 const COPYRIGHT_HINT = /©|ⓒ|\(c\)|copyright|rights|rechte|derechos|droits|版权|저작권|права|bản quyền|ban quyen|转载|전재/;
 
 // What makes a line that names a newsletter a prompt: it asks the reader to act, or speaks of "our"
@@ -322,7 +326,7 @@ function isWidget(folded: string): boolean {
   const bare = folded.replace(/\(\d+\)|[\s:：|·•/\-–—]+$/gu, '').trim();
   if (WIDGET_PHRASES.has(bare)) return true;
   const words = bare.split(/[\s|·•/]+/).filter((word) => word !== '');
-  return words.length > 0 && words.every((word) => SHARE_WORDS.has(word)) && words.some((word) => word !== 'in' && word !== '0');
+  return words.every((word) => SHARE_WORDS.has(word) || SHARE_LINKS.has(word)) && words.some((word) => SHARE_WORDS.has(word) && word !== 'in' && word !== '0');
 }
 
 /**
