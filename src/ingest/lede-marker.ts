@@ -5,7 +5,7 @@
  * "越通社河内3月27日电——", "【ハノイ共同】", "(서울=연합뉴스) 김수연 기자 =". Only the first characters of a
  * line are looked at, so a megabyte-long lede costs nothing extra.
  */
-import { isCountryWord } from './countries.ts';
+import { isCapitalCity, isCountryWord } from './countries.ts';
 import { cityAsWritten } from './dateline.ts';
 import { readMonthDay } from './date-text.ts';
 
@@ -181,7 +181,8 @@ function readShouted(line: string, head: string): LedeMarker | null {
   const match = SHOUTED.exec(head);
   const word = match?.groups?.word;
   if (match === null || word === undefined || /\p{Ll}/u.test(word)) return null;
-  const form = `lede marker "${match[0].trim()}"`;
+  const form = `dateline "${match[0].trim()}"`;
+  const outletForm = `outlet's mark "${match[0].trim()}"`;
   const monthDay = match.groups?.date === undefined ? null : readMonthDay(match.groups.date);
   // A short acronym, or one with a dot or a plus, is an outlet's mark ("NDO –", "TTO -", "VOV.VN -");
   // longer words, or words with Vietnamese marks, are a place ("HANOI -", "HÀ NỘI —", "HUẾ -").
@@ -193,9 +194,12 @@ function readShouted(line: string, head: string): LedeMarker | null {
   // A full stop after a word would end a sentence of one word: only an acronym of three letters or more
   // that no one could pronounce is written so ("TGVN."); "S. Korea" is a name.
   if (match.groups?.separator === '.') {
-    return outlet && unpronounceable && Array.from(word).length >= 3 ? marker(line, match[0].length, { dateline: null, agency: word, monthDay: null, form }) : null;
+    if (outlet && unpronounceable && Array.from(word).length >= 3) return marker(line, match[0].length, { dateline: null, agency: word, monthDay: null, form: outletForm });
+    // Swedish, Norwegian and Danish papers end the dateline with a full stop ("HANOI. Sveriges…"):
+    // taken from a capital city's name, whose word no sentence is made of.
+    return !single || monthDay !== null || !isCapitalCity(word) ? null : marker(line, match[0].length, { dateline: cityAsWritten(word), agency: null, monthDay: null, form });
   }
-  if (outlet) return marker(line, match[0].length, { dateline: null, agency: word, monthDay: null, form });
+  if (outlet) return marker(line, match[0].length, { dateline: null, agency: word, monthDay: null, form: outletForm });
   if (Array.from(word.replace(/\s/g, '')).length < 3) return null;
   return marker(line, match[0].length, { dateline: cityAsWritten(word), agency: null, monthDay, form });
 }
@@ -216,7 +220,7 @@ function readPlaceAndDash(line: string, head: string): LedeMarker | null {
   const match = PLACE_AND_DASH.exec(head);
   const city = match?.groups?.city;
   if (match === null || city === undefined || city.split(' ').some(isCountryWord)) return null;
-  return marker(line, match[0].length, { dateline: city, agency: null, monthDay: null, form: `lede marker "${match[0].trim()}"` });
+  return marker(line, match[0].length, { dateline: city, agency: null, monthDay: null, form: `dateline "${match[0].trim()}"` });
 }
 
 function readThai(line: string, head: string): LedeMarker | null {

@@ -8,7 +8,7 @@ import { tail } from './text.ts';
 // Agencies that sign off without a dash; with a dash any agency-like acronym is accepted.
 const BARE_SIGN_OFFS = new Set([
   'VNA/VNS', 'VNS', 'VNA', 'VOV', 'TTXVN', 'VNP', 'XINHUA', 'AFP', 'AP', 'REUTERS', 'KYODO', 'YONHAP', 'TASS',
-  'KCNA', 'BERNAMA', 'ANTARA', 'PNA', 'DPA', 'EFE', 'ANSA', 'KPL', 'AKP', 'JIJI', 'PTI',
+  'KCNA', 'BERNAMA', 'ANTARA', 'PNA', 'DPA', 'EFE', 'ANSA', 'KPL', 'AKP', 'JIJI', 'PTI', 'TT', 'NTB', 'STT', 'RITZAU',
 ]);
 
 // "VNA/VNS", "VNS", "Xinhua/VNA": capitalised words joined by slashes.
@@ -67,7 +67,7 @@ function isAcronymLine(candidate: string): boolean {
 
 // Marks that say "the story ends here": Xinhua's "Enditem", Yonhap's "(END)", "(完)" in Chinese, "./."
 // in Vietnamese, Kyodo's "==Kyodo".
-const END_MARKER_AT_END = /(?:\s*\b(?:Enditem|ENDITEM|End item)|\s*\((?:END|ENDS|End|hết|Hết)\)|\s*[（(]完[）)]|\s*==\s*Kyodo)$/u;
+const END_MARKER_AT_END = /(?:\s*\b(?:Enditem|ENDITEM|End item)|\s*\((?:END|ENDS|End|hết|Hết|끝)\)|\s*[（(]完[）)]|\s*==\s*Kyodo)$/u;
 
 export interface EndMarker {
   /** The paragraph without the marker; "" when the marker was a line of its own. */
@@ -85,8 +85,9 @@ export function splitEndMarker(paragraph: string): EndMarker | null {
   return { text: paragraph.slice(0, offset + match.index).trimEnd(), marker: match[0].trim() };
 }
 
-// An outlet's name in Chinese, Japanese or Korean ends in the word for agency, news or paper.
-const CJK_OUTLET = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]{1,8}(?:社|通信|新闻|新聞|网|報|报|日报|电视台|放送|뉴스|일보|신문|방송)$/u;
+// An outlet's name in Chinese, Japanese or Korean ends in the word for agency, news or paper; in Thai
+// it starts with the words for news agency ("สำนักข่าวไทย").
+const CJK_OUTLET = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]{1,8}(?:社|通信|新闻|新聞|网|報|报|日报|电视台|放送|뉴스|일보|신문|방송)$|^สำนักข่าว\p{Script=Thai}{1,16}$/u;
 // "Vũ Anh", "Minh Anh", "THANH HÀ": a writer's name alone on the last line, as Vietnamese pages sign.
 const NAME_LINE = /^\p{Lu}[\p{L}\p{M}]*(?:\s\p{Lu}[\p{L}\p{M}]*){1,3}$/u;
 const VIETNAMESE_MARKED = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáèéìíòóùúýãõĩũ]/iu;
