@@ -114,6 +114,7 @@ describe('readLedeMarker', () => {
     ['中新网北京3月27日电 越南与老挝举行会谈。', '北京', '中新网'],
     ['[서울=뉴시스] 이민지 기자 = 한국과 베트남은 합의했다.', '서울', '뉴시스'],
     ['HANOI, Nov. 30 Kyodo - Japan and Vietnam agreed Sunday to start talks.', 'Hanoi', 'Kyodo'],
+    ['HANOI. Sveriges biståndsminister besökte på söndagen Hanoi.', 'Hanoi', null],
   ])('reads %j', (line, dateline, agency) => {
     expect(readLedeMarker(line)).toMatchObject({ dateline, agency });
   });
@@ -131,6 +132,7 @@ describe('readLedeMarker', () => {
     'US. President Trump said on Monday that talks would go on.',
     'Vietnam – China trade rose by a fifth last year, customs data showed.',
     'HANOI, May 5 Vietnamese officials - and their Lao counterparts - met on Monday.',
+    'PEACE. That was the word the minister used.',
   ])('finds no marker in %j', (line) => {
     expect(readLedeMarker(line)).toBeNull();
   });
@@ -176,6 +178,11 @@ describe('furnitureKind', () => {
     ['Cập nhật 5 phút trước', 'date-line'],
     ['vor 3 Stunden', 'date-line'],
     ['hace 2 horas', 'date-line'],
+    ['Partager sur Facebook', 'widget'],
+    ['Share on X', 'widget'],
+    ['Join ST’s WhatsApp Channel and get the latest news and must-reads.', 'newsletter'],
+    ['ro/mgt', 'end-marker'],
+    ['(끝)', 'end-marker'],
   ])('%j is %s', (line, kind) => {
     expect(furnitureKind(line)).toBe(kind);
   });
@@ -220,6 +227,7 @@ describe('end markers and closing names', () => {
     ['…according to Vietnamese figures. Enditem', '…according to Vietnamese figures.', 'Enditem'],
     ['…东盟一体化进程。（完）', '…东盟一体化进程。', '（完）'],
     ['…giữa hai nước./.', '…giữa hai nước.', './.'],
+    ['베트남은 한국의 3대 교역국이다. (끝)', '베트남은 한국의 3대 교역국이다.', '(끝)'],
   ])('splits %j', (paragraph, text, marker) => {
     expect(splitEndMarker(paragraph)).toEqual({ text, marker });
   });
@@ -228,6 +236,7 @@ describe('end markers and closing names', () => {
     ['共同通信', 'agency'],
     ['Vũ Anh', 'author'],
     ['THANH HÀ', 'author'],
+    ['สำนักข่าวไทย', 'agency'],
   ])('reads the last line %j as the %s', (line, kind) => {
     expect(readClosingName(line)?.kind).toBe(kind);
   });

@@ -60,6 +60,7 @@ describe('splitSignOff', () => {
     ['— VNA/VNS', 'VNA/VNS', ''],
     ['dpa-AFX', 'dpa-AFX', ''],
     ['dpa', 'dpa', ''],
+    ['TT', 'TT', ''],
     ['The Philippines is the largest buyer of Vietnamese rice. (PNA)', 'PNA', 'The Philippines is the largest buyer of Vietnamese rice.'],
   ])('%j signs off as %s', (paragraph, agency, text) => {
     expect(splitSignOff(paragraph)).toEqual({ agency, text });
