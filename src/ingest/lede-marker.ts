@@ -35,6 +35,9 @@ const KOREAN = /^[([【](?<city>[^=()[\]【】]{1,15})=(?<agency>[^()[\]【】]{
 const JAPANESE = /^【(?<inner>[^】]{2,14})】\s*/u;
 const CHINESE =
   /^(?<agency>\p{Script=Han}{1,4}(?:社|网|報|报|台))(?<city>\p{Script=Han}{1,8}?)(?<date>\d{1,2}月\d{1,2}日)电\s*(?:[（(](?:记者)?\s*(?<author>[^）)]{1,20})[）)])?\s*(?:——|—|－|-|：|:)?\s*/u;
+// "（中央社記者陳家倫河內30日專電）", "（中央社台北30日電）": Taiwan's Central News Agency, in brackets.
+const TAIWANESE = /^[（(](?<agency>中央社)(?<rest>\p{Script=Han}{0,12}?)\d{1,2}日(?:專電|電|电)[）)]\s*/u;
+const TAIWANESE_CITIES = ['河內', '河内', '胡志明市', '峴港', '台北', '臺北', '東京', '北京', '曼谷', '永珍', '金邊', '雅加達', '新加坡', '馬尼拉', '吉隆坡', '首爾', '華盛頓', '莫斯科', '巴黎', '柏林', '倫敦', '布魯塞爾'];
 // "HANOI, Vietnam (AP) —": the country after the city is part of the dateline's place, not a date.
 const REGION = String.raw`\p{Lu}[\p{L}\p{M}.]+(?:\s\p{Lu}[\p{L}\p{M}.]+)?`;
 const WIRE = new RegExp(
@@ -69,6 +72,7 @@ export function readLedeMarker(line: string): LedeMarker | null {
     readKorean(line, head) ??
     readJapanese(line, head) ??
     readChinese(line, head) ??
+    readTaiwanese(line, head) ??
     readAgencyAfterDash(line, head) ??
     readAgencyAfterDate(line, head) ??
     readAgencyFirst(line, head) ??
@@ -96,7 +100,8 @@ function readVov(line: string, head: string): LedeMarker | null {
 function readKorean(line: string, head: string): LedeMarker | null {
   const match = KOREAN.exec(head);
   const groups = match?.groups;
-  if (match === null || groups?.city === undefined || groups.agency === undefined) return null;
+  // "【ハノイ=佐藤健】" has the same shape: a Japanese paper's place and correspondent.
+  if (match === null || groups?.city === undefined || groups.agency === undefined || !/\p{Script=Hangul}/u.test(match[0])) return null;
   return marker(line, match[0].length, { dateline: groups.city.trim(), agency: groups.agency.trim(), monthDay: null, form: `Korean wire marker "${match[0].trim()}"` });
 }
 
@@ -104,12 +109,25 @@ function readJapanese(line: string, head: string): LedeMarker | null {
   const match = JAPANESE.exec(head);
   const inner = match?.groups?.inner;
   if (match === null || inner === undefined) return null;
+  // "【ハノイ=佐藤健】": a paper's own correspondent, the place before the sign and the writer after it.
+  const correspondent = /^(?<city>[^=＝]{1,8})[=＝][^=＝]{1,8}$/u.exec(inner)?.groups?.city;
+  if (correspondent !== undefined) return marker(line, match[0].length, { dateline: correspondent, agency: null, monthDay: null, form: `Japanese dateline "${match[0].trim()}"` });
   // "ハノイ共同": the place, then the agency; where the script changes from kana to kanji, or the
   // agency's two characters at the end.
   const split = /^(?<city>[\p{Script=Katakana}ー・]+|\p{Script=Han}{2,}?)(?<agency>共同|時事|\p{Script=Han}{2,4})$/u.exec(inner)?.groups;
   const city = split?.city ?? null;
   const agency = split?.agency ?? inner;
   return marker(line, match[0].length, { dateline: city, agency, monthDay: null, form: `Japanese wire marker "${match[0].trim()}"` });
+}
+
+function readTaiwanese(line: string, head: string): LedeMarker | null {
+  const match = TAIWANESE.exec(head);
+  const groups = match?.groups;
+  if (match === null || groups?.agency === undefined || groups.rest === undefined) return null;
+  // The reporter's name and the place run together ("記者陳家倫河內"): the place is read only when it is
+  // one the archive's stories are filed from, and never guessed at.
+  const city = TAIWANESE_CITIES.find((name) => groups.rest?.endsWith(name)) ?? null;
+  return marker(line, match[0].length, { dateline: city, agency: groups.agency, monthDay: null, form: `Taiwanese wire marker "${match[0].trim()}"` });
 }
 
 function readChinese(line: string, head: string): LedeMarker | null {
