@@ -81,7 +81,7 @@ export function readAgency(evidence: Evidence): Field<string | null> {
   const all = [...evidence.head, ...evidence.tail];
   for (const { line, kind } of all) {
     const source = kind === 'source' ? readSourceValue(line.text) : null;
-    if (source !== null && !/^(?:editor|editors|web editor|edited by|bien tap|redaktor|redakteur|redaccion|redaction|责编|责任编辑|编辑|审核|writing by|editing by)$/u.test(source.label)) {
+    if (source !== null && !/^(?:editor|editors|web editor|edited by|bien tap|redaktor|redakteur|redaccion|redaction|责编|责任编辑|编辑|审核|責編|責任編輯|編輯|審核|writing by|editing by)$/u.test(source.label)) {
       return { value: source.value, how: `source line "${line.text}"` };
     }
   }

@@ -173,6 +173,8 @@ const WIDGET_PHRASES = new Set(
   (
     'advertisement|advertising|sponsored|ad|ads|quang cao|anzeige|werbung|publicidad|publicite|annons|annonse|реклама|广告|광고|広告|โฆษณา|' +
     'listen|listen to this article|nghe|nghe bai viet|nghe doc bai|vorlesen|artikel anhoren|escuchar|ecouter|lyssna|lytt|' +
+    'story continues below advertisement|article continues below advertisement|story continues below|continue reading below|' +
+    'advertisement - scroll to continue|scroll to continue with content|' +
     'font size|co chu|text size|back to top|len dau trang|skip to content|skip to main content|hoppa till innehall|hopp til innhold|' +
     'zum inhalt springen|ir al contenido|aller au contenu|accept|accept all|accept cookies|reject|reject all|decline|agree|i agree|ok|got it|' +
     'manage preferences|manage cookies|cookie settings|chap nhan|dong y|tu choi|akzeptieren|alle akzeptieren|aceptar|accepter|tout accepter|' +
@@ -205,7 +207,7 @@ const END_MARKER = /^(?:enditem|end item|\(end\)|\[end\]|\(ends\)|\(完\)|（完
 // "ro/mgt", "arc/rgh": the editors' initials with which Prensa Latina and other desks close a story.
 const EDITOR_INITIALS = /^[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}$/u;
 const TAG_LABEL = /^(?:tags?|keywords?|topics|suggested topics|related topics|tu khoa|tags?:|schlagworter|schlagworte|themen|etiquetas|palabras clave|taggar|amnen|stikkord|emner|mots-cles|mots cles|теги|ключевые слова|темы|关键词|标签|태그|키워드|タグ|キーワード|แท็ก|chu de)\s*(?:[:：]|$)/u;
-const SOURCE_LINE = /^[([（]?\s*(?<label>source|sources|nguon|quelle|quellen|fuente|fonte|kalla|kilde|источник|来源|來源|出典|출처|ที่มา|editor|editors|web editor|edited by|reporting by|writing by|editing by|bien tap|redaktor|redakteur|redaccion|redaction|责编|责任编辑|编辑|审核)\s*[:：]\s*(?<value>[^)\]）]{1,80})[)\]）]?$/u;
+const SOURCE_LINE = /^[([（]?\s*(?<label>source|sources|nguon|quelle|quellen|fuente|fonte|kalla|kilde|источник|来源|來源|出典|출처|ที่มา|editor|editors|web editor|edited by|reporting by|writing by|editing by|bien tap|redaktor|redakteur|redaccion|redaction|责编|责任编辑|编辑|审核|責編|責任編輯|編輯|審核)\s*[:：]\s*(?<value>[^)\]）]{1,80})[)\]）]?(?:\s*\d{6,8})?$/u;
 const ACCORDING_TO = /^[(（]?\s*(?:[Tt]heo|[Aa]ccording to|[Nn]ach [Aa]ngaben von|[Ss]egún|[Ss]elon)\s+(?<value>[\p{Lu}\p{N}][^.!?]{0,40}?)\s*[)）]?$/u;
 const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Aa]v|[Bb]ởi|[Dd]oor|[Dd]i|[Dd]e|Автор|автор|(?:Reporter|Reporters|Writer|Author|Tác giả|Phóng viên|Autor|Auteur|Texto|Text)\s*:)\s*(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:and|und|y|et|och|og|và|и)?\s*\p{Lu}[\p{L}\p{M}.'’-]*){0,5})$/u;
 // Reuters-style credits that close a story: "(Reporting by …; Editing by …)".

@@ -21,6 +21,8 @@ const BRACKETED_AFTER_SENTENCE = new RegExp(`([.!?…"”»])\\s*\\((${AGENCY})\
 const WHOLE_LINE = new RegExp(`^(--|[—–-])?\\s*(${AGENCY})$`, 'u');
 // A line that is only a known agency as it writes itself, lower case or with a service after it:
 // "dpa", "dpa-AFX", "Kyodo/Jiji".
+// "PTI ABC DEF": the agency, then its editors' initials in capitals.
+const AGENCY_AND_INITIALS = /^(?<agency>\p{Lu}{2,8})(?:\s+\p{Lu}{2,4}){1,3}$/u;
 const AGENCY_SERVICE_LINE = /^(?:--|[—–-])?\s*(?<name>\p{L}{2,12}(?:[-/]\p{L}{2,12}){0,2})$/u;
 
 export interface SignOff {
@@ -38,6 +40,8 @@ export function splitSignOff(paragraph: string): SignOff | null {
   }
   const service = offset === 0 ? AGENCY_SERVICE_LINE.exec(end.trim())?.groups?.name : undefined;
   if (service !== undefined && isAgencyWithService(service)) return { text: '', agency: service };
+  const initialled = offset === 0 ? AGENCY_AND_INITIALS.exec(end.trim())?.groups?.agency : undefined;
+  if (initialled !== undefined && BARE_SIGN_OFFS.has(initialled)) return { text: '', agency: initialled };
   for (const [pattern, dashed] of [[DASHED_AFTER_SENTENCE, true], [BARE_AFTER_SENTENCE, false], [BRACKETED_AFTER_SENTENCE, false]] as const) {
     const match = pattern.exec(end);
     const close = match?.[1];
