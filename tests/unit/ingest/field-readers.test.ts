@@ -115,6 +115,9 @@ describe('readLedeMarker', () => {
     ['[서울=뉴시스] 이민지 기자 = 한국과 베트남은 합의했다.', '서울', '뉴시스'],
     ['HANOI, Nov. 30 Kyodo - Japan and Vietnam agreed Sunday to start talks.', 'Hanoi', 'Kyodo'],
     ['HANOI. Sveriges biståndsminister besökte på söndagen Hanoi.', 'Hanoi', null],
+    ['（中央社記者王小明河內30日專電）越南與台灣簽署備忘錄。', '河內', '中央社'],
+    ['（中央社台北30日電）台灣與越南簽署備忘錄。', '台北', '中央社'],
+    ['【ハノイ=佐藤健】ベトナム政府は30日発表した。', 'ハノイ', null],
   ])('reads %j', (line, dateline, agency) => {
     expect(readLedeMarker(line)).toMatchObject({ dateline, agency });
   });
@@ -183,6 +186,8 @@ describe('furnitureKind', () => {
     ['Join ST’s WhatsApp Channel and get the latest news and must-reads.', 'newsletter'],
     ['ro/mgt', 'end-marker'],
     ['(끝)', 'end-marker'],
+    ['Story continues below advertisement', 'widget'],
+    ['（編輯：林芳如）1151130', 'source'],
   ])('%j is %s', (line, kind) => {
     expect(furnitureKind(line)).toBe(kind);
   });

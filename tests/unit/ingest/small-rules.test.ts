@@ -61,6 +61,7 @@ describe('splitSignOff', () => {
     ['dpa-AFX', 'dpa-AFX', ''],
     ['dpa', 'dpa', ''],
     ['TT', 'TT', ''],
+    ['PTI ABC DEF', 'PTI', ''],
     ['The Philippines is the largest buyer of Vietnamese rice. (PNA)', 'PNA', 'The Philippines is the largest buyer of Vietnamese rice.'],
   ])('%j signs off as %s', (paragraph, agency, text) => {
     expect(splitSignOff(paragraph)).toEqual({ agency, text });
@@ -73,6 +74,7 @@ describe('splitSignOff', () => {
     'nations. ASEAN',
     'Reuters-style',
     'talks with the European Union. (EU)',
+    'USA TODAY',
   ])('does not read %j as a sign-off', (paragraph) => {
     expect(splitSignOff(paragraph)).toBeNull();
   });
