@@ -12,6 +12,10 @@ const PARENTHESISED_CREDIT = new RegExp(`\\(\\s*(?:${CREDIT_WORDS})\\s*:\\s*([^(
 const DASHED_CREDIT = /\s[—–-]\s*([^—–\s][^—–]{0,80})$/u;
 // "… at the talks. VNA/VNS Photo Trọng Đức": an agency photo credit after the last sentence.
 const TRAILING_AGENCY_CREDIT = /[.!?]\s+(\p{Lu}{2,}(?:\/\p{Lu}[\p{L}+]*)*\s+(?:Photo|Ảnh|Foto)(?:\s[^.!?—–]{1,40})?)$/u;
+// "… in Thanh Hoa province, Vietnam, Nov. 30, 2026. (Xinhua/Hu Jiali)": a wire photo's agency and
+// photographer, as Xinhua and VNA sign their pictures.
+// The photographer is a person's name: "(TTXVN/Vietnam+)" and "(VNA/VNS)" credit a story, not a picture.
+const AGENCY_PHOTOGRAPHER_CREDIT = /[.!?]\s*\(\s*((?:Xinhua|XINHUA|VNA|TTXVN)\s*\/\s*\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){1,3})\)$/u;
 // "… at the talks. [Photo/Xinhua]": a credit in square brackets, as Chinese outlets print it.
 const BRACKETED_CREDIT = /\[\s*(?:Photo|Photos|Foto)\s*[/:：]\s*([^\]]{1,60})\]$/iu;
 // "… in Aichi Prefecture, Japan. Photo by VnExpress/Giang Huy": a credit sentence after the caption.
@@ -24,7 +28,7 @@ const CREDIT_WINDOW = 200;
 
 /** Splits "Caption text. (Foto: Name/VNA)" into caption and credit; null when the line has no credit. */
 // Every credit form names a photo or a credit in so many words; most paragraphs are ruled out by that.
-const CREDIT_HINT = /[Pp]hoto|PHOTO|[Ảả]nh|[Ff]oto|Bild|Imagen|[Cc]r[ée]dit/;
+const CREDIT_HINT = /[Pp]hoto|PHOTO|[Ảả]nh|[Ff]oto|Bild|Imagen|[Cc]r[ée]dit|(?:Xinhua|XINHUA|VNA|TTXVN)\s*\//;
 
 export function splitCredit(line: string): DispatchImage | null {
   if (!CREDIT_HINT.test(tail(line, CREDIT_WINDOW))) return null;
@@ -40,6 +44,8 @@ export function splitCredit(line: string): DispatchImage | null {
   if (dashed !== null && dashedCredit !== undefined && PHOTO_WORD.test(dashedCredit) && ACRONYM.test(dashedCredit)) {
     return image(text.slice(0, offset + dashed.index), dashedCredit);
   }
+  const photographer = AGENCY_PHOTOGRAPHER_CREDIT.exec(end);
+  if (photographer?.[1] !== undefined) return image(text.slice(0, offset + photographer.index + 1), photographer[1]);
   const bracketed = BRACKETED_CREDIT.exec(end);
   if (bracketed?.[1] !== undefined) return image(text.slice(0, offset + bracketed.index), bracketed[1]);
   const sentence = TRAILING_CREDIT_SENTENCE.exec(end);
