@@ -388,8 +388,11 @@ export function readCopyrightHolder(line: string): string | null {
     ?.replace(/all rights reserved/iu, '')
     .trim();
   if (holder === undefined || holder === '' || holder.split(' ').length > 4 || !/^[\p{Lu}\p{Lo}]/u.test(holder)) return null;
-  return holder.replace(/[.,]$/u, '');
+  // "Bangkok Post PCL": the company's legal form is not the outlet's name.
+  return holder.replace(/[.,]$/u, '').replace(LEGAL_FORM, '');
 }
+
+const LEGAL_FORM = /\s+(?:PCL|PLC|JSC|Ltd|Limited|Inc|Corp|Co|LLC|GmbH|Pte|Bhd|S\.A)\.?$/u;
 
 // Words outlets put in their names, in our languages.
 const OUTLET_NAME_WORDS = /\b(?:news|times|post|daily|herald|tribune|press|online|agency|plus|net|tv|radio|journal|gazette|express|telegraph|globe|star|nation|insider|today|weekly|magazine|voice|bao|tin tuc|agencia|nachrichten|zeitung|noticias|nyheter|новости|агентство)\b/u;

@@ -1,7 +1,7 @@
 /** Each field reader on its own: the forms it recognises, and the look-alikes it must leave alone. */
 import { describe, expect, it } from 'vitest';
 import { readDateIn, readDateInUrl, readMonthDay } from '../../../src/ingest/date-text.ts';
-import { furnitureKind, readByline, readDateLine, readOutletName, readSourceValue } from '../../../src/ingest/furniture.ts';
+import { furnitureKind, readByline, readCopyrightHolder, readDateLine, readOutletName, readSourceValue } from '../../../src/ingest/furniture.ts';
 import { headlineFromSentence } from '../../../src/ingest/headline.ts';
 import { isCountryWord } from '../../../src/ingest/countries.ts';
 import { readLedeMarker } from '../../../src/ingest/lede-marker.ts';
@@ -224,6 +224,7 @@ describe('furnitureKind', () => {
     expect(readSourceValue('Source: Xinhua | 2025-05-05 21:42:17')).toEqual({ label: 'source', value: 'Xinhua' });
     expect(readSourceValue('Theo TTXVN')).toEqual({ label: 'according to', value: 'TTXVN' });
     expect(readByline('By Kim Soo-yeon')).toBe('Kim Soo-yeon');
+    expect(readCopyrightHolder('© Bangkok Post PCL. All rights reserved.')).toBe('Bangkok Post');
   });
 });
 

@@ -95,6 +95,15 @@ describe('captions', () => {
     expect(splitCredit('Trade rose sharply — officials said.')).toBeNull();
   });
 
+  it('splits a wire photo’s agency and photographer, but not a story’s credit', () => {
+    expect(splitCredit('People attend the ceremony in Thanh Hoa, Vietnam, Nov. 30, 2026. (Xinhua/Hu Jiali)')).toEqual({
+      caption: 'People attend the ceremony in Thanh Hoa, Vietnam, Nov. 30, 2026.',
+      credit: 'Xinhua/Hu Jiali',
+    });
+    expect(splitCredit('Hai nước đã ký ba thỏa thuận hợp tác. (TTXVN/Vietnam+)')).toBeNull();
+    expect(splitCredit('The two sides signed three agreements. (VNA/VNS)')).toBeNull();
+  });
+
   it('keeps a captioned picture above the lede as an image, never as the headline', () => {
     const dispatch = parseFixture('outlets/vna-en-caption-top.txt');
     expect(dispatch.title).toBe('Vietnam, New Zealand upgrade ties to comprehensive strategic partnership');

@@ -373,4 +373,20 @@ export const TUNED: OutletExpectation[] = [
     bodyHas: ['The line is expected to cut freight times'],
     bodyHasNot: ['Story continues below advertisement', 'Advertisement', '0 Comments'],
   },
+  {
+    file: 'outlets/xinhua-en-bridge-photo.txt',
+    title: 'Vietnam, Laos inaugurate border bridge',
+    date: '2026-11-30', dateline: 'Hanoi', agency: 'Xinhua', language: 'en', countries: ['LA', 'VN'],
+    summaryStart: 'Vietnam and Laos on Sunday inaugurated a new bridge',
+    bodyHas: ['The bridge is expected to boost trade and tourism in the border region.'],
+    bodyHasNot: ['(Xinhua/Hu Jiali)', 'People attend the inauguration ceremony', 'Editor: huaxia', 'Enditem'],
+  },
+  {
+    file: 'outlets/bangkokpost-en-tourism.txt',
+    title: 'Thailand, Vietnam to boost tourism links',
+    date: '2026-11-30', dateline: null, agency: 'Bangkok Post', language: 'en', countries: ['TH', 'VN'],
+    summaryStart: 'Thailand and Vietnam agreed on Sunday to launch',
+    bodyHas: ['Thai Airways and Vietnam Airlines will also add flights between Bangkok and Da Nang.'],
+    bodyHasNot: ['PUBLISHED :', 'WRITER:', 'All rights reserved'],
+  },
 ];
