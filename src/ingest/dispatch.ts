@@ -49,7 +49,7 @@ export function parseDispatch(text: string, fileName: string): DispatchResult {
   }
   if (article.paragraphs.length === 0) warnings.push('no article text besides the headline');
 
-  const evidence = { wire: page.wire, marker: page.marker, head: page.head, tail: article.furniture, signOff: article.signOff, attribution: article.attribution, sourceUrl: article.sourceUrl };
+  const evidence = { wire: page.wire, marker: page.marker, head: page.head, tail: article.furniture, signOff: article.signOff, attribution: article.attribution, sourceUrl: article.sourceUrl, lede: article.paragraphs[0] ?? null };
   const date = readPublicationDate(evidence);
   warnings.push(...date.warnings);
   const agency = readAgency(evidence);

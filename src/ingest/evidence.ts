@@ -7,7 +7,7 @@
  */
 import { isRealPartialDate } from '../core/dates.ts';
 import { fold } from '../core/fold.ts';
-import { readDateInUrl } from './date-text.ts';
+import { type DateInText, readDateIn, readDateInUrl } from './date-text.ts';
 import { type LineKind, readCopyrightHolder, readDateLine, readOutletLine, readOutletName, readSiteTitle, readSourceValue } from './furniture.ts';
 import type { LedeMarker } from './lede-marker.ts';
 import type { Field, SourceLine } from './reading.ts';
@@ -24,6 +24,8 @@ export interface Evidence {
   signOff: SignOffLine | null;
   attribution: string | null;
   sourceUrl: string | null;
+  /** The lede without its marker, or null when the article has no text. */
+  lede: string | null;
 }
 
 // Lines whose date is when the page was changed, not when the story was filed: used only when no
@@ -45,16 +47,33 @@ export function readPublicationDate(evidence: Evidence): { date: Field<string | 
     const found = readDateLine(line.text);
     if (found !== null) return { date: { value: found.value, how: `date line "${line.text}" read as ${found.order}` }, warnings };
   }
-  const fromUrl = evidence.sourceUrl === null ? null : readDateInUrl(evidence.sourceUrl);
   const monthDay = evidence.marker?.monthDay ?? null;
+  const markerYear = evidence.marker?.year;
+  if (monthDay !== null && markerYear !== undefined) {
+    const value = `${markerYear}-${String(monthDay.month).padStart(2, '0')}-${String(monthDay.day).padStart(2, '0')}`;
+    if (isRealPartialDate(value)) return { date: { value, how: `the lede marker's date "${evidence.marker?.text ?? ''}"` }, warnings };
+  }
+  const fromUrl = evidence.sourceUrl === null ? null : readDateInUrl(evidence.sourceUrl);
   if (monthDay !== null && fromUrl !== null) {
     const year = fromUrl.value.slice(0, 4);
     const value = `${year}-${String(monthDay.month).padStart(2, '0')}-${String(monthDay.day).padStart(2, '0')}`;
     if (isRealPartialDate(value)) return { date: { value, how: `the lede marker's day with the source address's year` }, warnings };
   }
   if (fromUrl !== null) return { date: { value: fromUrl.value, how: `source address, read as ${fromUrl.order}` }, warnings };
+  const opening = evidence.lede === null ? null : readOpeningDate(evidence.lede);
+  if (opening !== null) return { date: { value: opening.value, how: `date opening the lede "${opening.text}", read as ${opening.order}` }, warnings };
   const yearless = monthDay === null ? '' : ' (the lede marker gives a day but no year)';
   return { date: { value: null, how: `none found${yearless}` }, warnings: [`no date in the text${yearless}`] };
+}
+
+// What may stand before a date that opens a lede: "Ngày 30/11/2026, tại Singapore, …", "On 30 November
+// 2026, …", "Le 30 novembre 2026, …". A date further into the sentence may be any day the story mentions.
+const OPENING_WORDS = /^\s*(?:(?:vào\s+)?ngày|on|le|am|el|den)?\s*$/iu;
+
+/** A full date at the very start of the lede: the day the story reports, which the page did not print elsewhere. */
+function readOpeningDate(lede: string): DateInText | null {
+  const found = readDateIn(lede.slice(0, 60));
+  return found !== null && /^\d{4}-\d{2}-\d{2}$/.test(found.value) && OPENING_WORDS.test(lede.slice(0, found.index)) ? found : null;
 }
 
 /**

@@ -16,6 +16,8 @@ export interface LedeMarker {
   agency: string | null;
   /** A month and day the marker prints ("May 5"); a year must come from elsewhere. */
   monthDay: { month: number; day: number } | null;
+  /** The year, when the marker prints one too ("ULAANBAATAR, November 30, 2026 (Montsame) --"). */
+  year?: number;
   /** The lede without its marker. */
   rest: string;
   /** Which form it was, for the provenance. */
@@ -41,7 +43,7 @@ const TAIWANESE_CITIES = ['河內', '河内', '胡志明市', '峴港', '台北'
 // "HANOI, Vietnam (AP) —": the country after the city is part of the dateline's place, not a date.
 const REGION = String.raw`\p{Lu}[\p{L}\p{M}.]+(?:\s\p{Lu}[\p{L}\p{M}.]+)?`;
 const WIRE = new RegExp(
-  String.raw`^(?:(?<city>${PLACE})(?:,?\s*(?<date>${MONTH_DAY})|,\s*${REGION})?\s*)?(?:\((?<agency>[^()]{1,40})\)|\/(?<slashed>[^/\s][^/]{0,20})\/)\.?\s*(?<separator>${SEPARATOR})?\s*`,
+  String.raw`^(?:(?<city>${PLACE})(?:,?\s*(?<date>${MONTH_DAY})(?:,?\s*(?<year>(?:19|20)\d{2}))?|,\s*${REGION})?\s*)?(?:\((?<agency>[^()]{1,40})\)|\/(?<slashed>[^/\s][^/]{0,20})\/)\.?\s*(?<separator>${SEPARATOR})?\s*`,
   'u',
 );
 const AGENCY_AFTER_DASH = new RegExp(
@@ -54,9 +56,9 @@ const AGENCY_AFTER_DATE = new RegExp(
   'u',
 );
 const SHOUTED = /^(?<word>[\p{Lu}\p{M}][\p{Lu}\p{M}.'’+\d-]*(?:\s+[\p{Lu}\p{M}][\p{Lu}\p{M}.'’-]*){0,4})(?:,?\s+(?<date>\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10}\.?))?\s*(?<separator>--|[–—_-]|\.(?=\s))\s+/u;
-// "(KPL) Vientiane, June 12 –": the agency first, then the place and the day.
+// "(KPL) Vientiane, June 12 –", "(ANSA) - ROME, NOV 30 -": the agency first, then the place and the day.
 const AGENCY_FIRST = new RegExp(
-  String.raw`^\((?<agency>\p{Lu}[\p{Lu}/]{1,10})\)\s+(?<city>${PLACE}),?\s*(?<date>${MONTH_DAY})?\s*(?:--|[–—:-])\s*`,
+  String.raw`^\((?<agency>\p{Lu}[\p{Lu}/]{1,10})\)\s+(?:[–—-]\s+)?(?<city>${PLACE}),?\s*(?<date>${MONTH_DAY})?\s*(?:--|[–—:-])\s*`,
   'u',
 );
 // "Phnom Penh – Cambodia and …": a place in ordinary case, then a spaced dash. Never a country's name,
@@ -182,6 +184,7 @@ function readWireMarker(line: string, head: string): LedeMarker | null {
     dateline: city,
     agency,
     monthDay: groups.date === undefined ? null : readMonthDay(groups.date),
+    ...(groups.year === undefined ? {} : { year: Number(groups.year) }),
     form: `wire marker "${match[0].trim()}"`,
   });
 }

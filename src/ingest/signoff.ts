@@ -19,11 +19,12 @@ const BARE_AFTER_SENTENCE = new RegExp(`(${SENTENCE_CLOSE})\\s+(${AGENCY})\\s*$`
 // "… buyer of Vietnamese rice. (PNA)": a known agency in brackets after the last sentence.
 const BRACKETED_AFTER_SENTENCE = new RegExp(`([.!?…"”»])\\s*\\((${AGENCY})\\)\\s*$`, 'u');
 const WHOLE_LINE = new RegExp(`^(--|[—–-])?\\s*(${AGENCY})$`, 'u');
-// A line that is only a known agency as it writes itself, lower case or with a service after it:
-// "dpa", "dpa-AFX", "Kyodo/Jiji".
+// A line that is only a known agency as it writes itself, lower case, with a service after it, or
+// alone in brackets: "dpa", "dpa-AFX", "Kyodo/Jiji", "(ANSA).". A bracketed credit of two names
+// ("(VNA/CVN)", "(TTXVN/Vietnam+)") is left to the article's rules for credits.
 // "PTI ABC DEF": the agency, then its editors' initials in capitals.
 const AGENCY_AND_INITIALS = /^(?<agency>\p{Lu}{2,8})(?:\s+\p{Lu}{2,4}){1,3}$/u;
-const AGENCY_SERVICE_LINE = /^(?:--|[—–-])?\s*(?<name>\p{L}{2,12}(?:[-/]\p{L}{2,12}){0,2})$/u;
+const AGENCY_SERVICE_LINE = /^(?:--|[—–-])?\s*(?:(?<name>\p{L}{2,12}(?:[-/]\p{L}{2,12}){0,2})|\((?<bracketed>\p{L}{2,12})\)\.?)$/u;
 
 export interface SignOff {
   /** The paragraph without its sign-off; "" when the sign-off was a line of its own. */
@@ -38,7 +39,8 @@ export function splitSignOff(paragraph: string): SignOff | null {
   if (whole?.[2] !== undefined && (isAgency(whole[2], whole[1] !== undefined) || isAcronymLine(whole[2]))) {
     return { text: '', agency: whole[2] };
   }
-  const service = offset === 0 ? AGENCY_SERVICE_LINE.exec(end.trim())?.groups?.name : undefined;
+  const serviceGroups = offset === 0 ? AGENCY_SERVICE_LINE.exec(end.trim())?.groups : undefined;
+  const service = serviceGroups?.name ?? serviceGroups?.bracketed;
   if (service !== undefined && isAgencyWithService(service)) return { text: '', agency: service };
   const initialled = offset === 0 ? AGENCY_AND_INITIALS.exec(end.trim())?.groups?.agency : undefined;
   if (initialled !== undefined && BARE_SIGN_OFFS.has(initialled)) return { text: '', agency: initialled };
