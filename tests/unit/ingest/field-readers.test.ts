@@ -118,8 +118,15 @@ describe('readLedeMarker', () => {
     ['（中央社記者王小明河內30日專電）越南與台灣簽署備忘錄。', '河內', '中央社'],
     ['（中央社台北30日電）台灣與越南簽署備忘錄。', '台北', '中央社'],
     ['【ハノイ=佐藤健】ベトナム政府は30日発表した。', 'ハノイ', null],
+    ['ULAANBAATAR, November 30, 2026 (Montsame) -- Mongolia and Vietnam signed a deal.', 'Ulaanbaatar', 'Montsame'],
+    ['(ANSA) - ROME, NOV 30 - Italy and Vietnam agreed to boost trade.', 'Rome', 'ANSA'],
   ])('reads %j', (line, dateline, agency) => {
     expect(readLedeMarker(line)).toMatchObject({ dateline, agency });
+  });
+
+  it('keeps the year a marker prints, and only then', () => {
+    expect(readLedeMarker('ULAANBAATAR, November 30, 2026 (Montsame) -- Mongolia and Vietnam signed a deal.')).toMatchObject({ monthDay: { month: 11, day: 30 }, year: 2026 });
+    expect(readLedeMarker('HANOI, May 5 (Xinhua) -- Vietnam and Laos agreed.')?.year).toBeUndefined();
   });
 
   it('gives the lede without its marker', () => {

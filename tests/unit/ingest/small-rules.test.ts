@@ -62,6 +62,7 @@ describe('splitSignOff', () => {
     ['dpa', 'dpa', ''],
     ['TT', 'TT', ''],
     ['PTI ABC DEF', 'PTI', ''],
+    ['(ANSA).', 'ANSA', ''],
     ['The Philippines is the largest buyer of Vietnamese rice. (PNA)', 'PNA', 'The Philippines is the largest buyer of Vietnamese rice.'],
   ])('%j signs off as %s', (paragraph, agency, text) => {
     expect(splitSignOff(paragraph)).toEqual({ agency, text });
@@ -168,6 +169,24 @@ describe('detectLanguage', () => {
 
   it('gives "und" and a warning for too little text', () => {
     expect(detectLanguage('Hà Nội, 10 January')).toMatchObject({ language: 'und', warning: expect.stringMatching(/too little text/) });
+  });
+});
+
+describe('a date in the lede', () => {
+  const dateOf = (lede: string): string | null => {
+    const result = parseDispatch(`Vietnam and Brunei review cooperation\n\n${lede}\n\nThe two sides agreed to expand cooperation in fisheries.`, 'lede-date.txt');
+    return result.ok ? result.dispatch.date : 'failed';
+  };
+
+  it('dates a page that prints no date when the lede opens with a full one', () => {
+    expect(dateOf('Ngày 30/11/2026, tại Hà Nội, Việt Nam và Brunei tổ chức kỳ họp lần thứ tư của Ủy ban hỗn hợp.')).toBe('2026-11-30');
+    expect(dateOf('On 30 November 2026, Vietnam and Brunei held the fourth meeting of their joint commission.')).toBe('2026-11-30');
+  });
+
+  it('never takes a date from further into the sentence, nor one without a year', () => {
+    expect(dateOf('The pact, signed on November 30, 2020, expires next year, officials from both countries said.')).toBeNull();
+    expect(dateOf('Vietnam and Brunei on November 30, 2026 held the fourth meeting of their joint commission.')).toBeNull();
+    expect(dateOf('Ngày 30/11, tại Hà Nội, Việt Nam và Brunei tổ chức kỳ họp lần thứ tư của Ủy ban hỗn hợp.')).toBeNull();
   });
 });
 

@@ -389,4 +389,28 @@ export const TUNED: OutletExpectation[] = [
     bodyHas: ['Thai Airways and Vietnam Airlines will also add flights between Bangkok and Da Nang.'],
     bodyHasNot: ['PUBLISHED :', 'WRITER:', 'All rights reserved'],
   },
+  {
+    file: 'outlets/montsame-en-visa.txt',
+    title: 'Vietnam, Mongolia sign visa waiver deal',
+    date: '2026-11-30', dateline: 'Ulaanbaatar', agency: 'Montsame', language: 'en', countries: ['MN', 'VN'],
+    summaryStart: 'Mongolia and Vietnam signed an agreement on Sunday',
+    bodyHas: ['The agreement takes effect in March next year.'],
+    bodyHasNot: ['ULAANBAATAR, November 30, 2026 (Montsame)'],
+  },
+  {
+    file: 'outlets/chinhphu-vi-defence.txt',
+    title: 'Việt Nam - Singapore đối thoại chính sách quốc phòng',
+    date: '2026-11-30', dateline: null, agency: 'Chinhphu.vn', language: 'vi', countries: ['SG', 'VN'],
+    summaryStart: 'Ngày 30/11/2026, tại Singapore, Thứ trưởng Bộ Quốc phòng',
+    bodyHas: ['Hai bên trao đổi về tình hình khu vực và quốc tế.'],
+    bodyHasNot: ['(Chinhphu.vn) -'],
+  },
+  {
+    file: 'outlets/ansa-it-rome.txt',
+    title: 'Italia e Vietnam rafforzano la cooperazione economica',
+    date: null, dateline: 'Roma', agency: 'ANSA', language: 'it', countries: ['IT', 'VN'],
+    summaryStart: 'Il ministro degli Esteri italiano ha ricevuto oggi',
+    bodyHas: ["L'Italia è il quarto partner commerciale del Vietnam nell'Unione europea."],
+    bodyHasNot: ['(ANSA)', 'ROMA, 30 NOV'],
+  },
 ];
