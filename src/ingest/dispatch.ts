@@ -9,11 +9,12 @@ import { readArticle } from './article.ts';
 import { captionToImage } from './captions.ts';
 import { findCountries } from './countries.ts';
 import { readAgency, readPublicationDate } from './evidence.ts';
-import { looksLikeSectionLabel, rememberingKinds } from './furniture.ts';
+import { looksLikeSectionLabel, rememberingKinds, splitOutletSuffix } from './furniture.ts';
 import { dispatchIdFromFileName, idProblem } from './ids.ts';
 import { detectLanguage, LANGUAGE_SAMPLE_LENGTH } from './language.ts';
 import { type PageHead, readPageHead } from './layout.ts';
 import { paragraphsToMarkdown } from './markdown.ts';
+import { isKnownAgency } from './signoff.ts';
 import { type Field, type SourceLine, toSourceLines } from './reading.ts';
 import { collapseSpaces, countWords, normaliseText } from './text.ts';
 import { deriveTitle, looksLikeHeadline } from './title.ts';
@@ -40,16 +41,19 @@ export function parseDispatch(text: string, fileName: string): DispatchResult {
   const language = detectLanguage(article.paragraphs.length > 0 ? openingText(article.paragraphs) : headlineText);
   if (language.warning !== null) warnings.push(language.warning);
 
-  const title = titleOf(page.title, lede, language.language);
+  const suffix = page.title === null ? null : splitOutletSuffix(collapseSpaces(page.title.value), isKnownAgency);
+  const title = titleOf(page.title === null || suffix === null ? page.title : { ...page.title, value: suffix.headline, how: `${page.title.how}, without the outlet's name after it` }, lede, language.language);
   // A wire desk's version tag ("(LEAD)") is not the headline's words; it is kept among the discarded.
   const versionTag = page.title === null ? null : (VERSION_TAG.exec(collapseSpaces(page.title.value))?.[0].trim() ?? null);
   const tagLine = page.title !== null && versionTag !== null && title?.origin === 'text' ? [{ ...page.title.line, text: versionTag }] : [];
+  // The outlet's name after the headline is not the headline's words either; it is kept the same way.
+  const suffixLine = page.title !== null && suffix !== null ? [{ ...page.title.line, text: suffix.outlet }] : [];
   if (title === null) {
     return failure(`${fileName}: no article text: every line was recognised as page furniture or a header`);
   }
   if (article.paragraphs.length === 0) warnings.push('no article text besides the headline');
 
-  const evidence = { wire: page.wire, marker: page.marker, head: page.head, tail: article.furniture, signOff: article.signOff, attribution: article.attribution, sourceUrl: article.sourceUrl, lede: article.paragraphs[0] ?? null };
+  const evidence = { wire: page.wire, marker: page.marker, head: page.head, tail: article.furniture, signOff: article.signOff, attribution: article.attribution, sourceUrl: article.sourceUrl, lede: article.paragraphs[0] ?? null, titleOutlet: suffix?.outlet ?? null };
   const date = readPublicationDate(evidence);
   warnings.push(...date.warnings);
   const agency = readAgency(evidence);
@@ -91,7 +95,7 @@ export function parseDispatch(text: string, fileName: string): DispatchResult {
       language: language.how,
       summary: summaryProvenance(standfirst, lede),
     },
-    discarded: inFileOrder([...page.head.filter((entry) => entry.kind !== 'caption').map((entry) => entry.line), ...markerLine(page), ...article.discarded, ...unusedSignOff, ...tagLine]),
+    discarded: inFileOrder([...page.head.filter((entry) => entry.kind !== 'caption').map((entry) => entry.line), ...markerLine(page), ...article.discarded, ...unusedSignOff, ...tagLine, ...suffixLine]),
   };
   return { ok: true, dispatch };
 }

@@ -26,6 +26,8 @@ export interface Evidence {
   sourceUrl: string | null;
   /** The lede without its marker, or null when the article has no text. */
   lede: string | null;
+  /** The outlet named after the headline ("… | Hanoi Times"), or null. */
+  titleOutlet: string | null;
 }
 
 // Lines whose date is when the page was changed, not when the story was filed: used only when no
@@ -113,6 +115,8 @@ export function readAgency(evidence: Evidence): Field<string | null> {
     const site = kind === 'site-title' ? readSiteTitle(line.text) : null;
     if (site !== null && !/\.\p{L}{2,}$/u.test(site)) return { value: site, how: `site title line "${line.text}"` };
   }
+  const outlet = evidence.titleOutlet;
+  if (outlet !== null && !/\.\p{L}{2,}$/u.test(outlet)) return { value: outlet, how: `outlet's name after the headline "${outlet}"` };
   for (const { line, kind } of all) {
     const holder = kind === 'copyright' ? readCopyrightHolder(line.text) : null;
     if (holder !== null) return { value: holder, how: `copyright line "${line.text}"` };

@@ -392,6 +392,28 @@ export function readCopyrightHolder(line: string): string | null {
   return holder.replace(/[.,]$/u, '').replace(LEGAL_FORM, '');
 }
 
+// "Vietnam, Laos sign rail deal | Hanoi Times", "… - Xinhua", "… - Báo Nhân Dân", "… | english.news.cn":
+// the page's title as the browser showed it, the outlet after the last bar or spaced dash.
+const OUTLET_SUFFIX = /^(?<headline>.{12,}?)\s+[|–—-]\s+(?<outlet>[^|–—-]{2,40})$/u;
+const VIETNAMESE_PUBLICATION = /^(?:Báo|Tạp chí|Cổng thông tin)\s+\p{Lu}/u;
+const DOMAIN = /^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}$/u;
+
+/**
+ * A headline with its outlet's name after it, split in two; null when what follows the last bar or
+ * dash is not an outlet's name (known agency, a name with a word outlets use, "Báo …", a domain).
+ */
+export function splitOutletSuffix(
+  title: string,
+  isKnownAgency: (name: string) => boolean,
+): { headline: string; outlet: string } | null {
+  const match = OUTLET_SUFFIX.exec(title);
+  const headline = match?.groups?.headline?.trim();
+  const outlet = match?.groups?.outlet?.trim();
+  if (headline === undefined || outlet === undefined) return null;
+  const named = isKnownAgency(outlet) || readOutletName(outlet) !== null || VIETNAMESE_PUBLICATION.test(outlet) || DOMAIN.test(outlet);
+  return named ? { headline, outlet } : null;
+}
+
 const LEGAL_FORM = /\s+(?:PCL|PLC|JSC|Ltd|Limited|Inc|Corp|Co|LLC|GmbH|Pte|Bhd|S\.A)\.?$/u;
 
 // Words outlets put in their names, in our languages.

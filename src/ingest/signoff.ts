@@ -54,6 +54,11 @@ export function splitSignOff(paragraph: string): SignOff | null {
   return null;
 }
 
+/** A wire agency that signs its stories with its bare name ("Xinhua", "VNA", "dpa"), in any case. */
+export function isKnownAgency(name: string): boolean {
+  return BARE_SIGN_OFFS.has(name.toUpperCase());
+}
+
 function isAgency(candidate: string, dashed: boolean): boolean {
   if (!dashed) return BARE_SIGN_OFFS.has(candidate.toUpperCase());
   const capitals = candidate.replace(/[^\p{Lu}]/gu, '').length;
