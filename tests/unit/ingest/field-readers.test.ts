@@ -1,7 +1,8 @@
 /** Each field reader on its own: the forms it recognises, and the look-alikes it must leave alone. */
 import { describe, expect, it } from 'vitest';
 import { readDateIn, readDateInUrl, readMonthDay } from '../../../src/ingest/date-text.ts';
-import { furnitureKind, readByline, readCopyrightHolder, readDateLine, readOutletName, readSourceValue } from '../../../src/ingest/furniture.ts';
+import { furnitureKind, readByline, readCopyrightHolder, readDateLine, readOutletName, readSourceValue, splitOutletSuffix } from '../../../src/ingest/furniture.ts';
+import { isKnownAgency } from '../../../src/ingest/signoff.ts';
 import { headlineFromSentence } from '../../../src/ingest/headline.ts';
 import { isCountryWord } from '../../../src/ingest/countries.ts';
 import { readLedeMarker } from '../../../src/ingest/lede-marker.ts';
@@ -226,6 +227,22 @@ describe('furnitureKind', () => {
   ])('reads the outlet name %j as %j', (line, name) => {
     expect(readOutletName(line)).toBe(name);
   });
+
+  it.each([
+    ['Vietnam, Laos sign rail deal | Hanoi Times', 'Vietnam, Laos sign rail deal', 'Hanoi Times'],
+    ['Vietnam, Cambodia vow closer ties - Xinhua', 'Vietnam, Cambodia vow closer ties', 'Xinhua'],
+    ['Việt Nam - Hàn Quốc thúc đẩy hợp tác văn hóa - Báo Nhân Dân', 'Việt Nam - Hàn Quốc thúc đẩy hợp tác văn hóa', 'Báo Nhân Dân'],
+    ['Vietnam and Laos sign a transport deal | english.news.cn', 'Vietnam and Laos sign a transport deal', 'english.news.cn'],
+  ])('splits the outlet off the headline %j', (line, headline, outlet) => {
+    expect(splitOutletSuffix(line, isKnownAgency)).toEqual({ headline, outlet });
+  });
+
+  it.each(['Vietnam - China trade rises by a fifth', 'Flights resume to Da Nang - Vietnam Airlines', 'Vietnam, US talks - a new chapter'])(
+    'leaves the headline %j whole',
+    (line) => {
+      expect(splitOutletSuffix(line, isKnownAgency)).toBeNull();
+    },
+  );
 
   it('reads the agency a source line names, and a byline as a person', () => {
     expect(readSourceValue('Source: Xinhua | 2025-05-05 21:42:17')).toEqual({ label: 'source', value: 'Xinhua' });

@@ -413,4 +413,28 @@ export const TUNED: OutletExpectation[] = [
     bodyHas: ["L'Italia è il quarto partner commerciale del Vietnam nell'Unione europea."],
     bodyHasNot: ['(ANSA)', 'ROMA, 30 NOV'],
   },
+  {
+    file: 'outlets/hanoitimes-en-title-suffix.txt',
+    title: 'Vietnam, Laos sign rail deal',
+    date: null, dateline: null, agency: 'Hanoi Times', language: 'en', countries: ['LA', 'VN'],
+    summaryStart: 'Vietnam and Laos on Sunday signed an agreement',
+    bodyHas: ['Construction is expected to start in 2028.'],
+    bodyHasNot: ['| Hanoi Times'],
+  },
+  {
+    file: 'outlets/nhandan-vi-title-suffix.txt',
+    title: 'Việt Nam - Hàn Quốc thúc đẩy hợp tác văn hóa',
+    date: null, dateline: null, agency: 'NDO', language: 'vi', countries: ['KR', 'VN'],
+    summaryStart: 'Ngày 30/11, tại Seoul, Bộ trưởng Văn hóa Việt Nam',
+    bodyHas: ['Hai bên nhất trí tổ chức Năm giao lưu văn hóa vào năm 2027.'],
+    bodyHasNot: ['Báo Nhân Dân', '(NDO) -'],
+  },
+  {
+    file: 'outlets/xinhua-en-title-suffix.txt',
+    title: 'Vietnam, Cambodia vow closer ties',
+    date: null, dateline: 'Phnom Penh', agency: 'Xinhua', language: 'en', countries: ['KH', 'VN'],
+    summaryStart: 'Cambodian and Vietnamese leaders vowed on Sunday',
+    bodyHas: ['Both sides agreed to boost trade to 20 billion U.S. dollars.'],
+    bodyHasNot: ['Enditem'],
+  },
 ];
