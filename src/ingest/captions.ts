@@ -28,10 +28,12 @@ const CREDIT_WINDOW = 200;
 
 /** Splits "Caption text. (Foto: Name/VNA)" into caption and credit; null when the line has no credit. */
 // Every credit form names a photo or a credit in so many words; most paragraphs are ruled out by that.
-const CREDIT_HINT = /[Pp]hoto|PHOTO|[Ảả]nh|[Ff]oto|Bild|Imagen|[Cc]r[ée]dit|(?:Xinhua|XINHUA|VNA|TTXVN)\s*\//;
+const CREDIT_HINT = /[Pp]hoto|PHOTO|[Ảả]nh|[Ff]oto|Bild|Imagen|[Cc]r[ée]dit/;
 
 export function splitCredit(line: string): DispatchImage | null {
-  if (!CREDIT_HINT.test(tail(line, CREDIT_WINDOW))) return null;
+  const last = tail(line, CREDIT_WINDOW);
+  // A photographer's credit names no photo, but closes the line with a bracket.
+  if (!CREDIT_HINT.test(last) && !(last.endsWith(')') && AGENCY_PHOTOGRAPHER_CREDIT.test(last))) return null;
   const text = collapseSpaces(line);
   const end = tail(text, CREDIT_WINDOW);
   const offset = text.length - end.length;

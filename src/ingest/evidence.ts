@@ -38,8 +38,7 @@ const DATED_KINDS = new Set<LineKind | null>(['date-line', 'source', 'byline', '
 export function readPublicationDate(evidence: Evidence): { date: Field<string | null>; warnings: string[] } {
   // The archive's own header always carries a date token; when it cannot be read, its warning says so.
   if (evidence.wire !== null) return { date: evidence.wire.date, warnings: [] };
-  const dated = [...evidence.head, ...evidence.tail].filter((entry) => DATED_KINDS.has(entry.kind)).flatMap(stampsOf);
-  const ordered = [...dated.filter((entry) => !UPDATED.test(fold(entry.line.text))), ...dated.filter((entry) => UPDATED.test(fold(entry.line.text)))];
+  const ordered = datedInOrder([...evidence.head, ...evidence.tail]);
   const warnings: string[] = [];
   for (const { line, kind } of ordered) {
     if (kind === 'outlet-line') {
@@ -71,21 +70,37 @@ export function readPublicationDate(evidence: Evidence): { date: Field<string | 
 // What may stand before a date that opens a lede: "Ngày 30/11/2026, tại Singapore, …", "On 30 November
 // 2026, …", "Le 30 novembre 2026, …". A date further into the sentence may be any day the story mentions.
 const OPENING_WORDS = /^\s*(?:(?:vào\s+)?ngày|on|le|am|el|den)?\s*$/iu;
+// A quick look first: a number, or a month's name and a number, after the opening word if any.
+const MAY_OPEN_WITH_DATE = /^\s*(?:(?:vào\s+)?ngày|on|le|am|el|den)?\s*(?:\d|\p{L}{3,9}\.?\s+\d)/iu;
 
 /** A full date at the very start of the lede: the day the story reports, which the page did not print elsewhere. */
 function readOpeningDate(lede: string): DateInText | null {
+  if (!MAY_OPEN_WITH_DATE.test(lede)) return null;
   const found = readDateIn(lede.slice(0, 60));
   return found !== null && /^\d{4}-\d{2}-\d{2}$/.test(found.value) && OPENING_WORDS.test(lede.slice(0, found.index)) ? found : null;
 }
 
+type Entry = { line: SourceLine; kind: LineKind | null };
+
 /**
- * A line that holds both stamps ("Mis à jour le 30/11/2026 | Publié le 29/11/2026") is read as its
- * parts, so that the publication date can win over the update wherever it stands in the line.
+ * The lines that may date the page, those that say when it was updated last. A line that holds both
+ * stamps ("Mis à jour le 30/11/2026 | Publié le 29/11/2026") is read as its parts, so that the
+ * publication date wins over the update wherever it stands in the line.
  */
-function stampsOf(entry: { line: SourceLine; kind: LineKind | null }): Array<{ line: SourceLine; kind: LineKind | null }> {
-  if (!UPDATED.test(fold(entry.line.text))) return [entry];
-  const parts = entry.line.text.split(/\s+[|·•]\s+/u);
-  return parts.length < 2 ? [entry] : parts.map((text) => ({ line: { ...entry.line, text }, kind: entry.kind }));
+function datedInOrder(entries: readonly Entry[]): Entry[] {
+  const published: Entry[] = [];
+  const updated: Entry[] = [];
+  for (const entry of entries) {
+    if (!DATED_KINDS.has(entry.kind)) continue;
+    if (!UPDATED.test(fold(entry.line.text))) {
+      published.push(entry);
+      continue;
+    }
+    const parts = entry.line.text.split(/\s+[|·•]\s+/u);
+    if (parts.length < 2) updated.push(entry);
+    else for (const text of parts) (UPDATED.test(fold(text)) ? updated : published).push({ line: { ...entry.line, text }, kind: entry.kind });
+  }
+  return [...published, ...updated];
 }
 
 // Vietnamese sites write dates day first; a date that is impossible that way is not guessed at otherwise.

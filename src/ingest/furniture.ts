@@ -294,7 +294,7 @@ const LONGEST_SHORT_FURNITURE = 200;
 
 // Quick tests before the full patterns: a paragraph of the story has none of these. The first looks
 // for any of them in one pass.
-const ANY_NOTICE_HINT = /cookie|consent|gdpr|privacy|datenschutz|newsletter|nyhetsbrev|bản tin|ban tin|bolet|subscri|sign up|abonn|suscr|paywall|continue reading|prenumer|whatsapp|telegram|©|ⓒ|\(c\)|copyright|rights|rechte|derechos|droits|版权|저작권|права|bản quyền|ban quyen|转载|전재/;
+const ANY_NOTICE_HINT = /cookie|consent|gdpr|privacy|datenschutz|newsletter|nyhetsbrev|bản tin|ban tin|bolet|subscri|sign up|abonn|suscr|paywall|continue reading|prenumer|©|ⓒ|\(c\)|copyright|rights|rechte|derechos|droits|版权|저작권|права|bản quyền|ban quyen|转载|전재/;
 const CONSENT_HINT = /cookie|consent|gdpr|privacy|datenschutz/;
 const NEWSLETTER_HINT = /newsletter|nyhetsbrev|bản tin|ban tin|bolet|subscri|sign up|abonn|suscr|paywall|continue reading|prenumer|whatsapp|telegram/;
 const COPYRIGHT_HINT = /©|ⓒ|\(c\)|copyright|rights|rechte|derechos|droits|版权|저작권|права|bản quyền|ban quyen|转载|전재/;
@@ -312,11 +312,17 @@ function isNewsletterPrompt(folded: string): boolean {
   return words <= 3 || (words <= 30 && NEWSLETTER_PROMPT.test(folded));
 }
 
+// A prompt to join an outlet's channel is one short sentence. Looked for apart from the hints above:
+// there, words starting with common letters would slow the scan of every paragraph.
+function isChannelPromptHint(lower: string): boolean {
+  return lower.length <= 160 && (lower.includes('whatsapp') || lower.includes('telegram'));
+}
+
 function sentenceFurnitureKind(line: string): LineKind | null {
   if (line.length > 400) return null;
   if (line.length <= 200 && /^[^:：]{2,40}[:：]/u.test(line) && readRelatedHeading(line) !== null) return 'related';
   const lower = line.toLowerCase();
-  if (!ANY_NOTICE_HINT.test(lower)) return null;
+  if (!ANY_NOTICE_HINT.test(lower) && !isChannelPromptHint(lower)) return null;
   if (CONSENT_HINT.test(lower) && CONSENT.test(lower)) return 'consent';
   if (NEWSLETTER_HINT.test(lower) && isNewsletterPrompt(fold(line))) return 'newsletter';
   if (line.length <= 240 && COPYRIGHT_HINT.test(lower) && COPYRIGHT.test(lower)) return 'copyright';

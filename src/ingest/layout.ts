@@ -59,13 +59,14 @@ export function readPageHead(lines: readonly SourceLine[], kindOf: KindOf = (lin
     };
   }
   const window = lines.slice(0, HEAD_SEARCH_LINES);
-  const kinds = window.map((line) => kindOf(line) ?? (splitCredit(line.text) === null ? null : 'caption'));
+  const kinds = window.map(kindOf);
   const ledeAt = findLede(window, kinds);
   if (ledeAt === null) return readWithoutLede(lines, kinds);
   const ledeLine = lines[ledeAt.index];
   if (ledeLine === undefined) return readWithoutLede(lines, kinds);
   const rest = ledeAt.marker === null ? ledeLine.text : ledeAt.marker.rest;
-  const above = window.slice(0, ledeAt.index).map((line, index) => ({ line, kind: kinds[index] ?? null }));
+  // Only the lines above the lede are looked at for a caption: below it, the article reads its own.
+  const above = window.slice(0, ledeAt.index).map((line, index) => ({ line, kind: kinds[index] ?? captionKind(line) }));
   const { title, standfirst, head } = readHeadBlock(above);
   return {
     shape: shapeOf(ledeAt.marker, head),
@@ -77,6 +78,11 @@ export function readPageHead(lines: readonly SourceLine[], kindOf: KindOf = (lin
     head,
     warnings: [],
   };
+}
+
+/** A picture's caption with its credit ("… at the talks in Hanoi. (Photo: VNA)"), which is never the headline. */
+function captionKind(line: SourceLine): LineKind | null {
+  return splitCredit(line.text) === null ? null : 'caption';
 }
 
 function shapeOf(marker: LedeMarker | null, head: ReadonlyArray<{ kind: LineKind | null }>): string {
