@@ -108,6 +108,10 @@ function trimHeading(folded: string): string {
   return folded.replace(/[\s:：.…»›>\-–—]+$/u, '').trim();
 }
 
+// ">> Australia grants more scholarships to Vietnamese students": a link to another story, as pages
+// mark one inside an article.
+const RELATED_LINK = /^(?:>>|»|►|▶)\s*\p{Lu}[^.!?]*$/u;
+
 // "Most Read from Bloomberg", "More from Reuters", "Top stories from VnExpress": a list heading that
 // names its outlet (at most three words after "from"; a headline says more).
 const RELATED_FROM = /^(?:most read|most popular|more|more stories|more news|top stories|latest|recommended) from (?:\S+ ){0,2}\S+$/u;
@@ -175,7 +179,7 @@ const WIDGET_PHRASES = new Set(
     'listen|listen to this article|nghe|nghe bai viet|nghe doc bai|vorlesen|artikel anhoren|escuchar|ecouter|lyssna|lytt|' +
     'story continues below advertisement|article continues below advertisement|story continues below|continue reading below|' +
     'advertisement - scroll to continue|scroll to continue with content|' +
-    'font size|co chu|text size|back to top|len dau trang|skip to content|skip to main content|hoppa till innehall|hopp til innhold|' +
+    'font size|co chu|text size|a a a|a- a a+|a+ a-|back to top|len dau trang|skip to content|skip to main content|hoppa till innehall|hopp til innhold|' +
     'zum inhalt springen|ir al contenido|aller au contenu|accept|accept all|accept cookies|reject|reject all|decline|agree|i agree|ok|got it|' +
     'manage preferences|manage cookies|cookie settings|chap nhan|dong y|tu choi|akzeptieren|alle akzeptieren|aceptar|accepter|tout accepter|' +
     'godkann|godta|godkjenn|feedback|send feedback|gop y|phan hoi|follow us|theo doi|follow|login|log in|sign in|dang nhap|register|' +
@@ -266,14 +270,15 @@ export function furnitureKind(line: string): LineKind | null {
   if (END_MARKER.test(folded) || END_MARKER.test(line) || REPORTING_CREDIT.test(line) || EDITOR_INITIALS.test(line)) return 'end-marker';
   if (EMAIL.test(line)) return 'email';
   if (isWidget(folded) || isWidget(lower)) return 'widget';
-  if (isRelatedHeadingFolded(folded)) return 'related';
+  if (isRelatedHeadingFolded(folded) || RELATED_LINK.test(line)) return 'related';
   if (TAG_LABEL.test(folded) || TAG_LABEL.test(lower) || /^#\S+(?:\s+#\S+)*/u.test(line)) return 'tags';
   if (line.length <= 400 && CONSENT.test(folded)) return 'consent';
   if (isNewsletterPrompt(folded)) return 'newsletter';
   if ((COPYRIGHT.test(folded) || COPYRIGHT.test(lower)) && line.length <= 240) return 'copyright';
   if (readOutletLine(line) !== null) return 'outlet-line';
   if (isSiteBanner(line) || readSiteTitle(line) !== null) return 'site-title';
-  if (isMenuRow(line)) return 'menu';
+  // "November 30, 2026 | 10:02" has a menu's bar, but it is the page's date.
+  if (isMenuRow(line)) return readDateLine(line) === null ? 'menu' : 'date-line';
   if (readSourceValue(line) !== null) return 'source';
   if (readByline(line) !== null) return 'byline';
   if (CREDIT.test(line)) return 'credit';
@@ -375,8 +380,12 @@ export function readByline(line: string): string | null {
     const name = BYLINE.exec(segment.trim())?.groups?.name;
     if (name !== undefined) return name;
   }
+  // "Dewi Kurniawan (The Jakarta Post)": a writer's name with the outlet in brackets after it.
+  const credited = NAME_WITH_OUTLET.exec(line.trim())?.groups;
+  if (credited?.name !== undefined && credited.outlet !== undefined && readOutletName(credited.outlet) !== null) return credited.name;
   return null;
 }
+const NAME_WITH_OUTLET = /^(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})\s+\((?<outlet>[^()]{2,40})\)$/u;
 
 /** A line that is mostly a date ("Thursday, 12 June 2025 - 14:05", "Publicerad 12 juni 2025 kl. 14.05"). */
 export function readDateLine(line: string): DateInText | null {

@@ -55,6 +55,8 @@ const AGENCY_AFTER_DATE = new RegExp(
   String.raw`^(?<city>[\p{Lu}][\p{Lu}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{Lu}\p{M}'’.-]*){0,3}),\s*(?<date>${MONTH_DAY})\s+(?<agency>\p{Lu}\p{Ll}+)\s+(?:--|[–—-])\s+`,
   'u',
 );
+// Places written as acronyms ("HCMC –"): a dateline, not an outlet's mark.
+const PLACE_ACRONYMS = new Set(['HCMC', 'TPHCM', 'TP.HCM', 'NYC']);
 const SHOUTED = /^(?<word>[\p{Lu}\p{M}][\p{Lu}\p{M}.'’+\d-]*(?:\s+[\p{Lu}\p{M}][\p{Lu}\p{M}.'’-]*){0,4})(?:,?\s+(?<date>\p{L}{3,10}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10}\.?))?\s*(?<separator>--|[–—_-]|\.(?=\s))\s+/u;
 // "(KPL) Vientiane, June 12 –", "(ANSA) - ROME, NOV 30 -": the agency first, then the place and the day.
 const AGENCY_FIRST = new RegExp(
@@ -211,7 +213,7 @@ function readShouted(line: string, head: string): LedeMarker | null {
   // An acronym has no vowel or a run of three consonants ("SGGP", "QĐND", "ANTĐ"); a city has neither.
   const bare = word.normalize('NFD').replace(/\p{M}/gu, '');
   const unpronounceable = !/[AEIOUY]/u.test(bare) || /[^AEIOUY\d.+]{3}/u.test(bare);
-  const outlet = single && monthDay === null && (/[.+\d]/.test(word) || (Array.from(word).length <= 3 && /^[A-Z]+$/.test(word)) || unpronounceable);
+  const outlet = single && monthDay === null && !PLACE_ACRONYMS.has(word) && (/[.+\d]/.test(word) || (Array.from(word).length <= 3 && /^[A-Z]+$/.test(word)) || unpronounceable);
   // A full stop after a word would end a sentence of one word: only an acronym of three letters or more
   // that no one could pronounce is written so ("TGVN."); "S. Korea" is a name.
   if (match.groups?.separator === '.') {
@@ -222,7 +224,7 @@ function readShouted(line: string, head: string): LedeMarker | null {
   }
   if (outlet) return marker(line, match[0].length, { dateline: null, agency: word, monthDay: null, form: outletForm });
   if (Array.from(word.replace(/\s/g, '')).length < 3) return null;
-  return marker(line, match[0].length, { dateline: cityAsWritten(word), agency: null, monthDay, form });
+  return marker(line, match[0].length, { dateline: PLACE_ACRONYMS.has(word) ? word : cityAsWritten(word), agency: null, monthDay, form });
 }
 
 function readAgencyFirst(line: string, head: string): LedeMarker | null {
