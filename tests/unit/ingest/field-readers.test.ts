@@ -121,6 +121,7 @@ describe('readLedeMarker', () => {
     ['【ハノイ=佐藤健】ベトナム政府は30日発表した。', 'ハノイ', null],
     ['ULAANBAATAR, November 30, 2026 (Montsame) -- Mongolia and Vietnam signed a deal.', 'Ulaanbaatar', 'Montsame'],
     ['(ANSA) - ROME, NOV 30 - Italy and Vietnam agreed to boost trade.', 'Rome', 'ANSA'],
+    ['HCMC – Vietnam and Australia will expand cooperation in training.', 'HCMC', null],
   ])('reads %j', (line, dateline, agency) => {
     expect(readLedeMarker(line)).toMatchObject({ dateline, agency });
   });
@@ -196,6 +197,10 @@ describe('furnitureKind', () => {
     ['(끝)', 'end-marker'],
     ['Story continues below advertisement', 'widget'],
     ['（編輯：林芳如）1151130', 'source'],
+    ['A A A', 'widget'],
+    ['November 30, 2026 | 10:02', 'date-line'],
+    ['>> Australia grants more scholarships to Vietnamese students', 'related'],
+    ['Dewi Kurniawan (The Jakarta Post)', 'byline'],
   ])('%j is %s', (line, kind) => {
     expect(furnitureKind(line)).toBe(kind);
   });
@@ -213,6 +218,8 @@ describe('furnitureKind', () => {
     'El boletín oficial del Estado publicó el acuerdo el lunes por la mañana.',
     'More from Vietnam’s farms reach Chinese shelves',
     'The talks lasted 3 minutes.',
+    '» Vietnam and Laos agreed on Monday to build a bridge over the Mekong.',
+    'Pham Minh Chinh (Vietnam)',
   ])('leaves %j to the article', (line) => {
     expect(furnitureKind(line)).toBeNull();
   });

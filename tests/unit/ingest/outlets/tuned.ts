@@ -437,4 +437,28 @@ export const TUNED: OutletExpectation[] = [
     bodyHas: ['Both sides agreed to boost trade to 20 billion U.S. dollars.'],
     bodyHasNot: ['Enditem'],
   },
+  {
+    file: 'outlets/vir-en-netherlands.txt',
+    title: 'Vietnam, Netherlands strengthen cooperation on water management',
+    date: '2026-11-30', dateline: null, agency: 'VIR', language: 'en', countries: ['NL', 'VN'],
+    summaryStart: 'Vietnam and the Netherlands on November 29 agreed',
+    bodyHas: ['The Dutch government will provide technical assistance worth 20 million euros over five years.'],
+    bodyHasNot: ['0 Shares', 'A A A', 'Print', 'Tags:'],
+  },
+  {
+    file: 'outlets/jakartapost-en-boundary.txt',
+    title: 'Indonesia, Vietnam seal maritime boundary deal',
+    date: '2026-11-30', dateline: null, agency: 'The Jakarta Post', language: 'en', countries: ['ID', 'VN'],
+    summaryStart: 'Indonesia and Vietnam have completed the ratification',
+    bodyHas: ['The agreement covers overlapping claims in the North Natuna Sea.'],
+    bodyHasNot: ['Dewi Kurniawan', 'Premium', 'Topics:', 'Share this article'],
+  },
+  {
+    file: 'outlets/saigontimes-en-education.txt',
+    title: 'Vietnam, Australia to boost education partnership',
+    date: '2026-11-30', dateline: 'HCMC', agency: 'The Saigon Times', language: 'en', countries: ['AU', 'VN'],
+    summaryStart: 'Vietnam and Australia will expand cooperation',
+    bodyHas: ['Both sides also agreed to promote joint training programs.'],
+    bodyHasNot: ['Australia grants more scholarships', 'By Thanh Tam'],
+  },
 ];
