@@ -103,11 +103,23 @@ function countWords(text: string): number {
   return text.split(' ').filter((word) => word !== '').length;
 }
 
-/** "On Monday, …", "In a phone call on Tuesday, …": an opening phrase about time, before the actor. */
+/**
+ * "On Monday, …", "In a phone call on Tuesday, …", "On November 30, in Hanoi, the …": up to two opening
+ * phrases about time and place, before the actor. What is left must start like a clause's subject
+ * ("At least ten people died, officials said" keeps its words); its first letter is then a capital.
+ */
 function dropLeadingAdverbial(text: string): string {
-  const match = /^(?:On|In|At|Earlier|Later|Last|This|Today|Yesterday)\b[^,]{0,40},\s(?=\p{Lu})/u.exec(text);
-  return match === null ? text : text.slice(match[0].length);
+  let rest = text;
+  for (let phrase = 0; phrase < 2; phrase += 1) {
+    const match = LEADING_ADVERBIAL.exec(rest);
+    if (match === null) break;
+    rest = rest.slice(match[0].length);
+  }
+  if (rest === text || !/^(?:\p{Lu}|(?:the|a|an)\s)/u.test(rest)) return text;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
+// Time words are taken out before this is read, so "On November 30," may be left as "On,".
+const LEADING_ADVERBIAL = /^(?!At least\b|In all\b|In total\b)(?:On|In|At|Earlier|Later|Last|This|Today|Yesterday|in|at)\b[^,]{0,40},\s/u;
 
 /** The text up to where its main clause ends, or null when that leaves fewer than four words. */
 function mainClause(text: string): string | null {

@@ -78,6 +78,19 @@ function isAbbreviation(text: string, periodIndex: number): boolean {
 export function deriveTitle(lede: string, language: string): TitleReading | null {
   const sentence = firstSentence(collapseSpaces(lede.slice(0, SENTENCE_SEARCH_LIMIT * 2)));
   if (!/[\p{L}\p{N}]/u.test(sentence)) return null;
+  const opening = language.split('-')[0] === 'vi' ? VIETNAMESE_OPENING.exec(sentence) : null;
+  const rest = opening === null ? '' : sentence.slice(opening[0].length);
+  if (opening === null || rest.split(' ').length < MIN_TITLE_WORDS) return titleOfSentence(sentence, language);
+  const title = titleOfSentence(rest, language);
+  return title === null ? null : { title: title.title, how: `${title.how}, without its opening time and place` };
+}
+
+// "Chiều 30-11, tại Hà Nội, …", "Ngày 30/11, …", "Sáng nay (30/11), …": when and where, before the actor
+// Vietnamese ledes name first. A headline starts with the actor.
+const VIETNAMESE_OPENING =
+  /^(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày|Hôm nay|Hôm qua)(?:\s+nay)?(?:\s*\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?)?|Tuần (?:này|qua|trước)),\s+(?:(?:tại|ở)\s+[^,]{1,40},\s+)?(?=\p{Lu})/u;
+
+function titleOfSentence(sentence: string, language: string): TitleReading | null {
   if (language.split('-')[0] === 'en') {
     const headline = headlineFromSentence(sentence, isCountryWord);
     if (headline?.clauseEnds === true) return { title: headline.title, how: headline.how };
