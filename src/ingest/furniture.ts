@@ -213,7 +213,7 @@ const EDITOR_INITIALS = /^[a-z]{1,4}(?:\/[a-z]{1,4}){1,3}$/u;
 const TAG_LABEL = /^(?:tags?|keywords?|topics|suggested topics|related topics|tu khoa|tags?:|schlagworter|schlagworte|themen|etiquetas|palabras clave|taggar|amnen|stikkord|emner|mots-cles|mots cles|теги|ключевые слова|темы|关键词|标签|태그|키워드|タグ|キーワード|แท็ก|chu de)\s*(?:[:：]|$)/u;
 const SOURCE_LINE = /^[([（]?\s*(?<label>source|sources|nguon|quelle|quellen|fuente|fonte|kalla|kilde|источник|来源|來源|出典|출처|ที่มา|editor|editors|web editor|edited by|reporting by|writing by|editing by|bien tap|redaktor|redakteur|redaccion|redaction|责编|责任编辑|编辑|审核|責編|責任編輯|編輯|審核)\s*[:：]\s*(?<value>[^)\]）]{1,80})[)\]）]?(?:\s*\d{6,8})?$/u;
 const ACCORDING_TO = /^[(（]?\s*(?:[Tt]heo|[Aa]ccording to|[Nn]ach [Aa]ngaben von|[Ss]egún|[Ss]elon)\s+(?<value>[\p{Lu}\p{N}][^.!?]{0,40}?)\s*[)）]?$/u;
-const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Aa]v|[Bb]ởi|[Dd]oor|[Dd]i|[Dd]e|Автор|автор|(?:Reporter|Reporters|Writer|Author|Tác giả|Phóng viên|Autor|Auteur|Texto|Text)\s*:)\s*(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:and|und|y|et|och|og|và|и)?\s*\p{Lu}[\p{L}\p{M}.'’-]*){0,5})$/u;
+const BYLINE = /^(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar|[Aa]v|[Bb]ởi|[Dd]oor|[Dd]i|[Dd]e|Автор|автор|(?:Reporter|Reporters|Writer|Author|Tác giả|Phóng viên|Tin, ảnh|Bài, ảnh|Tin và ảnh|Bài và ảnh|Autor|Auteur|Texto|Text)\s*:)\s*(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:and|und|y|et|och|og|và|и)?\s*\p{Lu}[\p{L}\p{M}.'’-]*){0,5})$/u;
 // Reuters-style credits that close a story: "(Reporting by …; Editing by …)".
 const REPORTING_CREDIT = /^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by\s/u;
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
@@ -283,7 +283,7 @@ export function furnitureKind(line: string): LineKind | null {
   if (readByline(line) !== null) return 'byline';
   if (CREDIT.test(line)) return 'credit';
   if (readDateLine(line) !== null || RELATIVE_TIME.test(folded)) return 'date-line';
-  if (READING_TIME.test(folded)) return 'widget';
+  if (READING_TIME.test(folded) || FOLLOW_PROMPT.test(folded)) return 'widget';
   return null;
 }
 
@@ -291,6 +291,8 @@ export function furnitureKind(line: string): LineKind | null {
 // stamp as its reader saw it, which dates nothing once saved.
 const RELATIVE_TIME =
   /^(?:(?:updated|published|posted|cap nhat|aktualisiert|actualizado|mis a jour|uppdaterad|oppdatert|обновлено)\s*[:：]?\s*)?(?:(?:\d{1,3}|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|phut|gio|ngay)\s+(?:ago|truoc)|(?:vor|hace|il y a|för|for)\s+\d{1,3}\s+(?:minuten|stunden|tagen|minutos|horas|dias|minutes|heures|jours|minuter|timmar|dagar|minutter|timer|dager)(?:\s+(?:sedan|siden))?|\d{1,3}\s+(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей))\s+назад)$/u;
+// "Theo dõi Dân trí trên Google News", "Follow us on Facebook": where else to follow the outlet.
+const FOLLOW_PROMPT = /^(?:theo doi|follow)\b.{0,40}\b(?:google news|facebook|zalo|youtube|tiktok|telegram|whatsapp|twitter|instagram)$/u;
 // "3 min", "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.": how long the page says it takes.
 const READING_TIME =
   /^(?:(?:reading time|lesezeit|tiempo de lectura|temps de lecture|lesetid|lastid|thoi gian doc)\s*[:：]?\s*)?\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minutter|minuter|phut)\.?(?:\s+(?:read|doc|de lectura|de lecture))?$/u;
@@ -382,7 +384,9 @@ export function readByline(line: string): string | null {
   }
   // "Dewi Kurniawan (The Jakarta Post)": a writer's name with the outlet in brackets after it.
   const credited = NAME_WITH_OUTLET.exec(line.trim())?.groups;
-  if (credited?.name !== undefined && credited.outlet !== undefined && readOutletName(credited.outlet) !== null) return credited.name;
+  // "Minh Anh (TTXVN)": or an agency's acronym.
+  const outletNamed = credited?.outlet !== undefined && (readOutletName(credited.outlet) !== null || /^\p{Lu}{3,8}$/u.test(credited.outlet));
+  if (credited?.name !== undefined && outletNamed) return credited.name;
   return null;
 }
 const NAME_WITH_OUTLET = /^(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})\s+\((?<outlet>[^()]{2,40})\)$/u;

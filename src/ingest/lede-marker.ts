@@ -176,7 +176,10 @@ function readWireMarker(line: string, head: string): LedeMarker | null {
   const groups = match?.groups;
   if (match === null || groups === undefined) return null;
   const agency = (groups.agency ?? groups.slashed ?? '').trim();
-  if (!looksLikeAgency(agency)) return null;
+  // "(Dân trí) -": alone at the start of the lede and followed by a dash, a bracketed name is the
+  // outlet's even with a small letter in it, as Vietnamese names of papers are written.
+  const bareOutlet = groups.city === undefined && groups.separator !== undefined && /^\p{Lu}[\p{L}\p{M}.+]*(?:\s[\p{L}\p{M}.+]+){0,2}$/u.test(agency);
+  if (!looksLikeAgency(agency) && !bareOutlet) return null;
   const after = head.slice(match[0].length);
   // Without a dash after the agency, only a dated marker counts ("La Habana, 2 sep (Prensa Latina) Cuba"):
   // "Việt Nam (CPV) Central Committee" is a name with an acronym, not a marker.
