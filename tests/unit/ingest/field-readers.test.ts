@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { readDateIn, readDateInUrl, readMonthDay } from '../../../src/ingest/date-text.ts';
 import { furnitureKind, readByline, readCopyrightHolder, readDateLine, readOutletName, readSourceValue, splitOutletSuffix } from '../../../src/ingest/furniture.ts';
-import { isKnownAgency } from '../../../src/ingest/signoff.ts';
 import { headlineFromSentence } from '../../../src/ingest/headline.ts';
 import { isCountryWord } from '../../../src/ingest/countries.ts';
 import { readLedeMarker } from '../../../src/ingest/lede-marker.ts';
-import { readClosingName, splitEndMarker } from '../../../src/ingest/signoff.ts';
+import { isKnownAgency, readClosingName, splitEndMarker } from '../../../src/ingest/signoff.ts';
+import { deriveTitle } from '../../../src/ingest/title.ts';
 import { mustParse, renderedParagraphs } from './support.ts';
 
 describe('readDateIn', () => {
@@ -122,6 +122,7 @@ describe('readLedeMarker', () => {
     ['ULAANBAATAR, November 30, 2026 (Montsame) -- Mongolia and Vietnam signed a deal.', 'Ulaanbaatar', 'Montsame'],
     ['(ANSA) - ROME, NOV 30 - Italy and Vietnam agreed to boost trade.', 'Rome', 'ANSA'],
     ['HCMC – Vietnam and Australia will expand cooperation in training.', 'HCMC', null],
+    ['(Dân trí) - Bộ trưởng Quốc phòng Việt Nam và Ấn Độ đã hội đàm tại New Delhi.', null, 'Dân trí'],
   ])('reads %j', (line, dateline, agency) => {
     expect(readLedeMarker(line)).toMatchObject({ dateline, agency });
   });
@@ -145,6 +146,7 @@ describe('readLedeMarker', () => {
     'Vietnam – China trade rose by a fifth last year, customs data showed.',
     'HANOI, May 5 Vietnamese officials - and their Lao counterparts - met on Monday.',
     'PEACE. That was the word the minister used.',
+    '(theo TTXVN) - hai bên đã ký ba thỏa thuận hợp tác.',
   ])('finds no marker in %j', (line) => {
     expect(readLedeMarker(line)).toBeNull();
   });
@@ -201,6 +203,10 @@ describe('furnitureKind', () => {
     ['November 30, 2026 | 10:02', 'date-line'],
     ['>> Australia grants more scholarships to Vietnamese students', 'related'],
     ['Dewi Kurniawan (The Jakarta Post)', 'byline'],
+    ['Minh Anh (TTXVN)', 'byline'],
+    ['Tin, ảnh: PHAN TRANG', 'byline'],
+    ['Theo dõi Dân trí trên Google News', 'widget'],
+    ['Follow us on Facebook', 'widget'],
   ])('%j is %s', (line, kind) => {
     expect(furnitureKind(line)).toBe(kind);
   });
@@ -307,6 +313,24 @@ describe('headline-like derived titles', () => {
   it('keeps a subject that is a list of countries whole', () => {
     expect(headline('Vietnam, Laos and Cambodia agreed on Tuesday to share data on the Mekong River, officials said.')).toBe(
       'Vietnam, Laos and Cambodia agreed to share data on the Mekong River',
+    );
+  });
+
+  it('drops opening phrases of time and place, even where the time words leave "On," behind', () => {
+    expect(headline('On November 30, the Prime Minister received the Japanese ambassador in Hanoi.')).toBe('The Prime Minister received the Japanese ambassador in Hanoi');
+    expect(headline('On Monday, in Hanoi, the Prime Minister received the Japanese ambassador.')).toBe('The Prime Minister received the Japanese ambassador');
+  });
+
+  it('keeps an opening phrase that is the sentence’s own subject', () => {
+    expect(headline('At least ten fishermen were rescued, the ministry said on Monday, after their boat sank near the Paracels.')).not.toMatch(/^The ministry/);
+  });
+
+  it('drops a Vietnamese lede’s opening time and place ("Chiều 30-11, tại Hà Nội, …")', () => {
+    expect(deriveTitle('Chiều 30-11, tại Hà Nội, Bộ trưởng Bộ Quốc phòng đã tiếp Tư lệnh Lục quân Campuchia.', 'vi')?.title).toBe(
+      'Bộ trưởng Bộ Quốc phòng đã tiếp Tư lệnh Lục quân Campuchia',
+    );
+    expect(deriveTitle('Ngày 30/11, tại Cairo, Đại sứ Việt Nam đã làm việc với Bộ trưởng Thương mại Ai Cập.', 'vi')?.title).toBe(
+      'Đại sứ Việt Nam đã làm việc với Bộ trưởng Thương mại Ai Cập',
     );
   });
 

@@ -461,4 +461,28 @@ export const TUNED: OutletExpectation[] = [
     bodyHas: ['Both sides also agreed to promote joint training programs.'],
     bodyHasNot: ['Australia grants more scholarships', 'By Thanh Tam'],
   },
+  {
+    file: 'outlets/dantri-vi-india.txt',
+    title: 'Việt Nam và Ấn Độ tăng cường hợp tác quốc phòng',
+    date: '2026-11-30', dateline: null, agency: 'Dân trí', language: 'vi', countries: ['IN', 'VN'],
+    summaryStart: 'Bộ trưởng Quốc phòng Việt Nam và Ấn Độ đã hội đàm',
+    bodyHas: ['Ấn Độ là đối tác chiến lược toàn diện của Việt Nam từ năm 2016.'],
+    bodyHasNot: ['(Dân trí) -', 'Theo dõi Dân trí trên Google News', 'Minh Anh (TTXVN)', 'Bình luận', 'Từ khóa'],
+  },
+  {
+    file: 'outlets/qdnd-vi-cambodia.txt',
+    title: 'Đại tướng Bộ trưởng Bộ Quốc phòng đã tiếp Tư lệnh Lục quân Hoàng gia Campuchia đang thăm và làm việc…',
+    date: null, dateline: null, agency: 'QĐND', language: 'vi', countries: ['KH', 'VN'],
+    summaryStart: 'Chiều 30-11, tại Hà Nội, Đại tướng Bộ trưởng',
+    bodyHas: ['góp phần củng cố quan hệ hữu nghị truyền thống giữa hai nước.'],
+    bodyHasNot: ['QĐND -', 'Tin, ảnh: PHAN TRANG'],
+  },
+  {
+    file: 'outlets/tgvn-vi-egypt.txt',
+    title: 'Việt Nam - Ai Cập: Thúc đẩy hợp tác thương mại và đầu tư',
+    date: null, dateline: null, agency: 'TGVN', language: 'vi', countries: ['EG', 'VN'],
+    summaryStart: 'Ngày 30/11, tại Cairo, Đại sứ Việt Nam',
+    bodyHas: ['Ai Cập là đối tác thương mại lớn nhất của Việt Nam tại châu Phi.'],
+    bodyHasNot: ['TGVN.', 'Thu Hà', 'Tin liên quan', 'kỷ niệm 63 năm'],
+  },
 ];
