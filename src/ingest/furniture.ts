@@ -383,7 +383,7 @@ export function readByline(line: string): string | null {
     if (name !== undefined) return name;
   }
   // "Dewi Kurniawan (The Jakarta Post)": a writer's name with the outlet in brackets after it.
-  const credited = NAME_WITH_OUTLET.exec(line.trim())?.groups;
+  const credited = line.trimEnd().endsWith(')') ? NAME_WITH_OUTLET.exec(line.trim())?.groups : undefined;
   // "Minh Anh (TTXVN)": or an agency's acronym.
   const outletNamed = credited?.outlet !== undefined && (readOutletName(credited.outlet) !== null || /^\p{Lu}{3,8}$/u.test(credited.outlet));
   if (credited?.name !== undefined && outletNamed) return credited.name;
