@@ -579,8 +579,13 @@ function isMention(text: string, at: number, match: Match, language: string, dic
   const previous = before?.word;
   // In a line set in capitals ("LET US KNOW"), "US" is as likely the pronoun.
   if (match.words.length === 1 && match.words[0] === 'US' && (isShouted(previous) || isShouted(nextWord))) return false;
-  // "châu Mỹ", "châu Úc", "Châu Phi": after the word for continent, Vietnamese names a continent.
-  if (language === 'vi' && previous !== undefined && previous.toLowerCase() === 'châu') return false;
+  // "châu Mỹ", "châu Úc", "Châu Phi": after the word for continent, Vietnamese names a continent; after
+  // a form of address ("Chị Nga", "Ông Đức"), a person.
+  if (language === 'vi' && previous !== undefined && VIETNAMESE_BEFORE_NON_COUNTRY.has(previous.toLowerCase())) return false;
+  // "Pháp luật" (law), "Mỹ phẩm" (cosmetics), "Ý kiến" (opinion): the first syllable of a common word.
+  if (language === 'vi' && match.words.length === 1 && nextWord !== undefined && VIETNAMESE_COMPOUNDS.get(match.words[0] ?? '')?.has(nextWord.toLowerCase()) === true) return false;
+  // "Atlanta, Georgia", "the state of Georgia": the American state.
+  if (match.entry.code === 'GE' && (/\p{Lu}[\p{L}.]*,\s*$/u.test(text.slice(Math.max(0, at - 30), at)) || /\bstate of\s*$/iu.test(text.slice(Math.max(0, at - 12), at)))) return false;
   if (previous !== undefined && before !== null && !before.startsSentence && STARTS_UPPER.test(previous)) {
     const nameBefore = language === 'vi' ? !STARTS_TWO_UPPER.test(previous) : isVietnameseNameWord(previous);
     if (nameBefore) return false;
@@ -601,6 +606,15 @@ function isMention(text: string, at: number, match: Match, language: string, dic
 function isShouted(word: string | undefined): boolean {
   return word !== undefined && word.length >= 2 && !/\p{Ll}/u.test(word) && /\p{Lu}/u.test(word);
 }
+
+const VIETNAMESE_BEFORE_NON_COUNTRY = new Set(['châu', 'ông', 'bà', 'chị', 'anh', 'cô', 'chú', 'bác', 'em', 'cụ', 'cháu']);
+const VIETNAMESE_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['Pháp', new Set(['luật', 'lý', 'chế', 'nhân', 'quyền', 'lệnh', 'y', 'điển', 'định'])],
+  ['Mỹ', new Set(['phẩm', 'thuật', 'nghệ', 'quan', 'mãn', 'nhân', 'vị'])],
+  ['Ý', new Set(['kiến', 'nghĩa', 'tưởng', 'chí', 'thức', 'định', 'muốn'])],
+  ['Nhật', new Set(['ký', 'trình'])],
+  ['Thái', new Set(['độ', 'quá', 'tử'])],
+]);
 
 const WORD_CHARACTER = /[\p{L}\p{M}]/u;
 const STARTS_UPPER = /^\p{Lu}/u;

@@ -106,12 +106,24 @@ describe('country words inside names', () => {
     ['đối tác lớn nhất tại khu vực Mỹ Latinh', 'vi'],
     ['các doanh nghiệp châu Mỹ và châu Úc', 'vi'],
     ['PLEASE LET US KNOW', 'en'],
+    ['Pháp luật quy định rõ vấn đề này.', 'vi'],
+    ['Mỹ phẩm và nhật ký được bày bán.', 'vi'],
+    ['Thái độ của hai bên rất tích cực.', 'vi'],
+    ['Chị Nga, một doanh nhân, cho biết.', 'vi'],
+    ['Ông Đức cho biết dự án sẽ hoàn thành.', 'vi'],
+    ['The Hyundai plant in Atlanta, Georgia, will hire engineers.', 'en'],
+    ['a factory in the state of Georgia', 'en'],
   ])('%j names no country', (text, language) => {
     expect(named(text, language)).toEqual([]);
   });
 
   it('still reads a demonym before a title or a common noun', () => {
     expect(named('The Thai Prime Minister met Lao students and Russian President Vladimir Putin.')).toEqual(['LA', 'RU', 'TH']);
+  });
+
+  it('still reads the same words where they name the country', () => {
+    expect(named('Việt Nam và Pháp ký thỏa thuận; Tổng thống Nga thăm Đức.', 'vi')).toEqual(['DE', 'FR', 'RU', 'VN']);
+    expect(named('Georgia and Vietnam signed a visa deal in Tbilisi.')).toEqual(['GE', 'VN']);
   });
 
   it('still reads a country before its leader’s name where the language writes it there', () => {
