@@ -582,7 +582,7 @@ function isMention(text: string, at: number, match: Match, language: string, dic
   // "châu Mỹ", "châu Úc", "Châu Phi": after the word for continent, Vietnamese names a continent; after
   // a form of address ("Chị Nga", "Ông Đức"), a person.
   if (language === 'vi' && previous !== undefined && VIETNAMESE_BEFORE_NON_COUNTRY.has(previous.toLowerCase())) return false;
-  // "Pháp luật" (law), "Mỹ phẩm" (cosmetics), "Ý kiến" (opinion): the first syllable of a common word.
+  // "Pháp luật" (law), "Mỹ phẩm" (cosmetics), "Nhật ký" (diary): the first syllable of a common word.
   if (language === 'vi' && match.words.length === 1 && nextWord !== undefined && VIETNAMESE_COMPOUNDS.get(match.words[0] ?? '')?.has(nextWord.toLowerCase()) === true) return false;
   // "Atlanta, Georgia", "the state of Georgia": the American state.
   if (match.entry.code === 'GE' && (/\p{Lu}[\p{L}.]*,\s*$/u.test(text.slice(Math.max(0, at - 30), at)) || /\bstate of\s*$/iu.test(text.slice(Math.max(0, at - 12), at)))) return false;
@@ -611,7 +611,6 @@ const VIETNAMESE_BEFORE_NON_COUNTRY = new Set(['châu', 'ông', 'bà', 'chị', 
 const VIETNAMESE_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['Pháp', new Set(['luật', 'lý', 'chế', 'nhân', 'quyền', 'lệnh', 'y', 'điển', 'định'])],
   ['Mỹ', new Set(['phẩm', 'thuật', 'nghệ', 'quan', 'mãn', 'nhân', 'vị'])],
-  ['Ý', new Set(['kiến', 'nghĩa', 'tưởng', 'chí', 'thức', 'định', 'muốn'])],
   ['Nhật', new Set(['ký', 'trình'])],
   ['Thái', new Set(['độ', 'quá', 'tử'])],
 ]);

@@ -14,7 +14,6 @@ import { dispatchIdFromFileName, idProblem } from './ids.ts';
 import { detectLanguage, LANGUAGE_SAMPLE_LENGTH } from './language.ts';
 import { type PageHead, readPageHead } from './layout.ts';
 import { paragraphsToMarkdown } from './markdown.ts';
-import { isKnownAgency } from './signoff.ts';
 import { type Field, type SourceLine, toSourceLines } from './reading.ts';
 import { collapseSpaces, countWords, normaliseText } from './text.ts';
 import { deriveTitle, looksLikeHeadline } from './title.ts';
@@ -41,7 +40,7 @@ export function parseDispatch(text: string, fileName: string): DispatchResult {
   const language = detectLanguage(article.paragraphs.length > 0 ? openingText(article.paragraphs) : headlineText);
   if (language.warning !== null) warnings.push(language.warning);
 
-  const suffix = page.title === null ? null : splitOutletSuffix(collapseSpaces(page.title.value), isKnownAgency);
+  const suffix = page.title === null ? null : splitOutletSuffix(collapseSpaces(page.title.value));
   const title = titleOf(page.title === null || suffix === null ? page.title : { ...page.title, value: suffix.headline, how: `${page.title.how}, without the outlet's name after it` }, lede, language.language);
   // A wire desk's version tag ("(LEAD)") is not the headline's words; it is kept among the discarded.
   const versionTag = page.title === null ? null : (VERSION_TAG.exec(collapseSpaces(page.title.value))?.[0].trim() ?? null);

@@ -12,6 +12,7 @@
 import { dispatchSchema } from '../core/schema.ts';
 import { fold } from '../core/fold.ts';
 import { type DateInText, isDateWord, isMostlyDate, readDateIn } from './date-text.ts';
+import { isKnownAgency } from './signoff.ts';
 
 const FURNITURE_MAX_LENGTH = 300;
 
@@ -421,10 +422,7 @@ const DOMAIN = /^[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}$/u;
  * A headline with its outlet's name after it, split in two; null when what follows the last bar or
  * dash is not an outlet's name (known agency, a name with a word outlets use, "Báo …", a domain).
  */
-export function splitOutletSuffix(
-  title: string,
-  isKnownAgency: (name: string) => boolean,
-): { headline: string; outlet: string } | null {
+export function splitOutletSuffix(title: string): { headline: string; outlet: string } | null {
   const match = OUTLET_SUFFIX.exec(title);
   const headline = match?.groups?.headline?.trim();
   const outlet = match?.groups?.outlet?.trim();

@@ -5,7 +5,7 @@ import { furnitureKind, readByline, readCopyrightHolder, readDateLine, readOutle
 import { headlineFromSentence } from '../../../src/ingest/headline.ts';
 import { isCountryWord } from '../../../src/ingest/countries.ts';
 import { readLedeMarker } from '../../../src/ingest/lede-marker.ts';
-import { isKnownAgency, readClosingName, splitEndMarker } from '../../../src/ingest/signoff.ts';
+import { readClosingName, splitEndMarker } from '../../../src/ingest/signoff.ts';
 import { deriveTitle } from '../../../src/ingest/title.ts';
 import { mustParse, renderedParagraphs } from './support.ts';
 
@@ -247,13 +247,13 @@ describe('furnitureKind', () => {
     ['Việt Nam - Hàn Quốc thúc đẩy hợp tác văn hóa - Báo Nhân Dân', 'Việt Nam - Hàn Quốc thúc đẩy hợp tác văn hóa', 'Báo Nhân Dân'],
     ['Vietnam and Laos sign a transport deal | english.news.cn', 'Vietnam and Laos sign a transport deal', 'english.news.cn'],
   ])('splits the outlet off the headline %j', (line, headline, outlet) => {
-    expect(splitOutletSuffix(line, isKnownAgency)).toEqual({ headline, outlet });
+    expect(splitOutletSuffix(line)).toEqual({ headline, outlet });
   });
 
   it.each(['Vietnam - China trade rises by a fifth', 'Flights resume to Da Nang - Vietnam Airlines', 'Vietnam, US talks - a new chapter'])(
     'leaves the headline %j whole',
     (line) => {
-      expect(splitOutletSuffix(line, isKnownAgency)).toBeNull();
+      expect(splitOutletSuffix(line)).toBeNull();
     },
   );
 
