@@ -7,9 +7,10 @@
  * public API as `npm run bundle`: the streaming ingest into the streamed bundle writer, first with an
  * empty cache (every file parsed), then again with the cache that run left, as a second build of an
  * unchanged archive would: every file only looked at (decision 0026), or read and hashed when it was
- * written within two seconds of the first run, as the archive's last files are here. The worker threads' script, which the
- * ingest joins once per version of its code (src/ingest/worker-script.ts), is made ready before the
- * runs and timed on its own line: it is the price of changing the code, not of reading dispatches.
+ * written within a clock tick of the first run's start (FileStamp.reliableFromMs). The worker
+ * threads' script, which the ingest joins once per version of its code (src/ingest/worker-script.ts),
+ * is made ready before the runs and timed on its own line: it is the price of changing the code, not
+ * of reading dispatches.
  */
 import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
