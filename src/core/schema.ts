@@ -73,8 +73,9 @@ export const dispatchSchema = z
 export const bundleSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
-    countryNames: z.record(countryCodeSchema, nonEmpty),
     dispatches: z.array(dispatchSchema),
+    /** The English name of every country code the dispatches use; last, since only the whole archive knows them. */
+    countryNames: z.record(countryCodeSchema, nonEmpty),
   })
   .strict()
   .superRefine((bundle, ctx) => {

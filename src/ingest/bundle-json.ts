@@ -1,7 +1,8 @@
 /**
- * The bundle's JSON text, piece by piece: the opening with the country names, one dispatch at a time,
- * the closing. Written whole (serializeBundle) or streamed (bundle-writer.ts), the same bundle always
- * gives the same bytes, laid out as `JSON.stringify(bundle, null, 2)` would lay it out.
+ * The bundle's JSON text, piece by piece: the opening, one dispatch at a time, the closing with the
+ * country names. Written whole (serializeBundle) or streamed (bundle-writer.ts), the same bundle always
+ * gives the same bytes, laid out as `JSON.stringify(bundle, null, 2)` would lay it out. The names come
+ * last because they are known only once every dispatch has been seen (decision 0027).
  */
 import { type Dispatch, dispatchSchema, imageSchema, provenanceSchema, SCHEMA_VERSION } from '../core/schema.ts';
 import { countryName } from './countries.ts';
@@ -40,9 +41,8 @@ export function countryNamesFor(codes: Iterable<string>): Record<string, string>
 }
 
 /** Everything before the first dispatch. */
-export function bundleOpening(countryNames: Readonly<Record<string, string>>): string {
-  const sorted = Object.fromEntries(Object.entries(countryNames).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "countryNames": ${indented(JSON.stringify(sorted, null, 2), 2)},\n  "dispatches": [`;
+export function bundleOpening(): string {
+  return `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "dispatches": [`;
 }
 
 /** One dispatch in the list; `index` says whether a comma goes before it. */
@@ -67,7 +67,8 @@ export function entryText(dispatch: Dispatch): string {
 const NESTED_OPENING = '[\n  [';
 const NESTED_CLOSING = '\n  ]\n]';
 
-/** Everything after the last of `count` dispatches. */
-export function bundleClosing(count: number): string {
-  return count === 0 ? ']\n}\n' : '\n  ]\n}\n';
+/** Everything after the last of `count` dispatches: the end of the list, then the country names. */
+export function bundleClosing(count: number, countryNames: Readonly<Record<string, string>>): string {
+  const sorted = Object.fromEntries(Object.entries(countryNames).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return `${count === 0 ? ']' : '\n  ]'},\n  "countryNames": ${indented(JSON.stringify(sorted, null, 2), 2)}\n}\n`;
 }

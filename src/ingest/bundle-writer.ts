@@ -1,12 +1,11 @@
 /**
  * Writes the bundle to a file dispatch by dispatch, never as one string of everything.
  *
- * The bundle opens with the country names, which are known only once every dispatch has been seen, so
- * the dispatches go to a temporary file beside the bundle first; `finish` writes the opening, copies
- * them after it and renames the result into place. The bundle file is therefore replaced whole or
- * not at all: a run that stops halfway leaves the previous bundle as it was.
+ * The dispatches go straight into a temporary file beside the bundle, after the opening; `finish`
+ * adds the country names, which are known only once every dispatch has been seen, and renames the
+ * file into place. The bundle file is therefore replaced whole or not at all: a run that stops
+ * halfway leaves the previous bundle as it was. Nothing is written twice (decision 0027).
  */
-import { createReadStream } from 'node:fs';
 import { type FileHandle, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Dispatch } from '../core/schema.ts';
@@ -43,12 +42,10 @@ export async function openBundleWriter(outFile: string): Promise<BundleWriter> {
   } catch (error) {
     throw new BundleOutputError(`${outFile}: cannot create the folder ${folder} (${describeFileError(error)})`);
   }
-  const temporary = (suffix: string): string => join(folder, `.${basename(outFile)}.${process.pid}.${suffix}`);
-  const partsFile = temporary('dispatches.tmp');
-  const bundleFile = temporary('tmp');
-  let parts: FileHandle;
+  const bundleFile = join(folder, `.${basename(outFile)}.${process.pid}.tmp`);
+  let file: FileHandle;
   try {
-    parts = await open(partsFile, 'w');
+    file = await open(bundleFile, 'w');
   } catch (error) {
     throw new BundleOutputError(`${outFile}: cannot write there (${describeFileError(error)})`);
   }
@@ -56,8 +53,9 @@ export async function openBundleWriter(outFile: string): Promise<BundleWriter> {
   const checks = new BundleChecks();
   // Each dispatch is encoded as it comes, once: one long string of many dispatches would first be
   // copied whole to be encoded, and would live long enough to cost the garbage collector a move.
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
+  const opening = Buffer.from(bundleOpening());
+  let pending: Uint8Array[] = [opening];
+  let pendingBytes = opening.length;
   let bytes = 0;
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
@@ -65,11 +63,10 @@ export async function openBundleWriter(outFile: string): Promise<BundleWriter> {
     pending = [];
     pendingBytes = 0;
     bytes += chunk.length;
-    await parts.write(chunk);
+    await file.write(chunk);
   };
-  const removeTemporaryFiles = async (): Promise<void> => {
-    await parts.close().catch(() => {});
-    await rm(partsFile, { force: true });
+  const removeTemporaryFile = async (): Promise<void> => {
+    await file.close().catch(() => {});
     await rm(bundleFile, { force: true });
   };
 
@@ -90,29 +87,21 @@ export async function openBundleWriter(outFile: string): Promise<BundleWriter> {
 
     async finish() {
       try {
-        await flush();
-        await parts.close();
         const countryNames = checks.countryNames();
-        const opening = bundleOpening(countryNames);
-        const closing = bundleClosing(checks.count);
-        const bundle = await open(bundleFile, 'w');
-        try {
-          await bundle.write(opening);
-          for await (const chunk of createReadStream(partsFile)) await bundle.write(chunk as Buffer);
-          await bundle.write(closing);
-        } finally {
-          await bundle.close();
-        }
+        const closing = Buffer.from(bundleClosing(checks.count, countryNames));
+        pending.push(closing);
+        pendingBytes += closing.length;
+        await flush();
+        await file.close();
         await rename(bundleFile, outFile);
-        await rm(partsFile, { force: true });
-        return { dispatches: checks.count, bytes: Buffer.byteLength(opening) + bytes + Buffer.byteLength(closing), countryNames };
+        return { dispatches: checks.count, bytes, countryNames };
       } catch (error) {
-        await removeTemporaryFiles();
+        await removeTemporaryFile();
         throw new BundleOutputError(`${outFile}: cannot write the bundle (${describeFileError(error)})`);
       }
     },
 
-    abort: removeTemporaryFiles,
+    abort: removeTemporaryFile,
   };
 }
 

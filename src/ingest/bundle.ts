@@ -36,8 +36,8 @@ export function validateBundle(unordered: readonly Dispatch[]): BuildResult {
   const dispatches = [...unordered].sort((a, b) => compareCodeUnits(a.sourceFile, b.sourceFile));
   const candidate = {
     schemaVersion: SCHEMA_VERSION,
-    countryNames: countryNamesFor(dispatches.flatMap((dispatch) => dispatch.countries)),
     dispatches,
+    countryNames: countryNamesFor(dispatches.flatMap((dispatch) => dispatch.countries)),
   };
   const validated = bundleSchema.safeParse(candidate);
   if (!validated.success) return { ok: false, errors: validated.error.issues.map((issue) => describeIssue(issue, dispatches)) };
@@ -60,5 +60,5 @@ export function toReportRow(dispatch: Dispatch): ReportRow {
 
 /** The bundle as JSON: the same bundle always gives the same bytes, whatever order its keys were set in. */
 export function serializeBundle(bundle: Bundle): string {
-  return bundleOpening(bundle.countryNames) + bundle.dispatches.map(dispatchEntry).join('') + bundleClosing(bundle.dispatches.length);
+  return bundleOpening() + bundle.dispatches.map(dispatchEntry).join('') + bundleClosing(bundle.dispatches.length, bundle.countryNames);
 }

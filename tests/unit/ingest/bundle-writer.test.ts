@@ -29,11 +29,13 @@ describe('openBundleWriter', () => {
       expect(event.fromCache).toBe(fromCache);
       expect(await writer.add(event.dispatch, event.entry)).toEqual([]);
     }
-    expect(await writer.finish()).toMatchObject({ dispatches: 5, countryNames: { KP: 'North Korea', VN: 'Vietnam' } });
+    const finished = await writer.finish();
+    expect(finished).toMatchObject({ dispatches: 5, countryNames: { KP: 'North Korea', VN: 'Vietnam' } });
     const built = buildBundle(await readDispatchFolder(SEEDS_DIR));
     if (!built.ok) throw new Error(built.errors.join('\n'));
     const streamed = readFileSync(out, 'utf8');
     expect(streamed).toBe(serializeBundle(built.bundle));
+    expect(finished.bytes).toBe(Buffer.byteLength(streamed));
     expect(bundleSchema.safeParse(JSON.parse(streamed)).success).toBe(true);
     expect(readdirSync(join(scratch, 'streamed'))).toEqual(['dispatches.json']);
   });

@@ -111,7 +111,7 @@ describe('serializeBundle', () => {
     if (!result.ok) throw new Error('the seeds did not build');
     // Same data, every object's keys in reverse order: only the order of insertion differs.
     const reversed = reverseKeys(result.bundle) as Bundle;
-    expect(Object.keys(reversed)[0]).toBe('dispatches');
+    expect(Object.keys(reversed)[0]).toBe('countryNames');
     expect(serializeBundle(reversed)).toBe(serializeBundle(result.bundle));
   });
 
@@ -125,12 +125,12 @@ describe('serializeBundle', () => {
     }
   });
 
-  it('writes the schema version first, ids first in each dispatch, and ends with a newline', async () => {
+  it('writes the schema version first, the country names after the dispatches, ids first in each dispatch, and ends with a newline', async () => {
     const result = buildBundle(await seedFiles());
     if (!result.ok) throw new Error('the seeds did not build');
     const json = serializeBundle(result.bundle);
     expect(json.endsWith('}\n')).toBe(true);
-    expect(Object.keys(JSON.parse(json) as object)).toEqual(['schemaVersion', 'countryNames', 'dispatches']);
+    expect(Object.keys(JSON.parse(json) as object)).toEqual(['schemaVersion', 'dispatches', 'countryNames']);
     expect(json).toMatch(/"dispatches": \[\n {4}\{\n {6}"id": "000_c1e9c1a179e0b2a5"/);
   });
 });
