@@ -130,6 +130,8 @@ function mainClause(text: string): string | null {
       const at = text.indexOf(marker, from);
       if (at === -1) break;
       const candidate = text.slice(0, at).trim();
+      // Later cuts at this marker are only longer: none of them can beat the shortest found so far.
+      if (best !== null && candidate.length >= best.length) break;
       from = at + marker.length;
       if (countWords(candidate) < MIN_WORDS || !hasVerbLikeWord(candidate) || !isBalanced(candidate)) continue;
       if (best === null || candidate.length < best.length) best = candidate;
