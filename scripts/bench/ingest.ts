@@ -1,7 +1,7 @@
 /**
  * How fast the ingest turns an archive into a bundle, cold and warm, and how big the bundle gets.
  *
- *   tsx scripts/bench/ingest.ts --ingest 10000 [--workers <n>]
+ *   tsx scripts/bench/ingest.ts --ingest 10000 [--workers <n>] [--runs <n>]
  *
  * The archive is the synthetic one of scripts/lib/synthetic-archive.ts. It goes through the same
  * public API as `npm run bundle`: the streaming ingest into the streamed bundle writer, first with an
@@ -11,14 +11,21 @@
  * threads' script, which the ingest joins once per version of its code (src/ingest/worker-script.ts),
  * is made ready before the runs and timed on its own line: it is the price of changing the code, not
  * of reading dispatches.
+ *
+ * Every run is a new process, as every `npm run bundle` is: a process that has parsed before has
+ * compiled the parser already, and would read faster than any real run. The cold run is taken five
+ * times with a fresh cache each, and their median reported with all five (decision 0028): on a shared
+ * machine one run can be a fifth slower than the next.
  */
+import { execFile } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { ingestFolder, openBundleWriter } from '../../src/ingest/index.ts';
@@ -34,14 +41,16 @@ export interface IngestBenchResult {
    * null when the runs parse on the calling thread alone.
    */
   scriptSeconds: number | null;
-  /** Cold: every file read, parsed, validated, cached and streamed into the bundle. */
+  /** Cold: every file read, parsed, validated, cached and streamed into the bundle; the median run. */
   seconds: number;
   dispatchesPerSecond: number;
+  /** Every cold run's seconds, in the order they ran. */
+  runSeconds: number[];
   /** Warm: the same again over an unchanged archive, every dispatch from the cache. */
   warmSeconds: number;
   warmDispatchesPerSecond: number;
   warmFromCache: number;
-  /** The most memory the process (worker threads included) held at any point. */
+  /** The most memory a run's process (worker threads included) held at any point, the largest of the runs. */
   peakRssBytes: number;
   bundleBytes: number;
   bundleGzipBytes: number;
@@ -52,9 +61,13 @@ interface Run {
   dispatches: number;
   fromCache: number;
   bytes: number;
+  peakRssBytes: number;
 }
 
-async function bundleOnce(folder: string, cacheDir: string, out: string, workers: number | undefined): Promise<Run> {
+/** Cold runs a bench takes by default; their median is reported. */
+export const INGEST_RUNS = 5;
+
+async function bundleOnce(folder: string, cacheDir: string, out: string, workers: number | undefined): Promise<Omit<Run, 'peakRssBytes'>> {
   const started = performance.now();
   const writer = await openBundleWriter(out);
   let dispatches = 0;
@@ -96,7 +109,25 @@ async function gzipBytes(file: string): Promise<number> {
   return bytes;
 }
 
-export async function runIngestBench(count: number, options: { workers?: number } = {}): Promise<IngestBenchResult> {
+const THIS_SCRIPT = fileURLToPath(import.meta.url);
+
+/**
+ * One run in a process of its own, started as npm's scripts start the ingest (its young generation
+ * included, package.json). It prints its Run as JSON.
+ */
+async function bundleInNewProcess(folder: string, cacheDir: string, out: string, workers: number | undefined): Promise<Run> {
+  const args = ['--max-semi-space-size=64', '--import', 'tsx', THIS_SCRIPT, '--one-run', folder, '--cache', cacheDir, '--out', out];
+  if (workers !== undefined) args.push('--workers', String(workers));
+  const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout) as Run;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+export async function runIngestBench(count: number, options: { workers?: number; runs?: number } = {}): Promise<IngestBenchResult> {
   const folder = await mkdtemp(join(tmpdir(), 'dispatch-ingest-bench-'));
   try {
     const archive = join(folder, 'archive');
@@ -104,18 +135,27 @@ export async function runIngestBench(count: number, options: { workers?: number 
     await mkdir(archive);
     await writeSyntheticArchive(archive, count);
     const scriptSeconds = options.workers === undefined || options.workers >= 2 ? await secondsToRun(workerEntry) : null;
-    const cold = await bundleOnce(archive, join(folder, 'cache'), out, options.workers);
-    const warm = await bundleOnce(archive, join(folder, 'cache'), out, options.workers);
+    const colds: Run[] = [];
+    for (let run = 0; run < (options.runs ?? INGEST_RUNS); run += 1) {
+      const cacheDir = join(folder, `cache-${run}`);
+      colds.push(await bundleInNewProcess(archive, cacheDir, out, options.workers));
+      // The last run's cache stays for the warm run; the others would only fill the disk.
+      if (run > 0) await rm(join(folder, `cache-${run - 1}`), { recursive: true, force: true });
+    }
+    const warm = await bundleInNewProcess(archive, join(folder, `cache-${colds.length - 1}`), out, options.workers);
+    const runSeconds = colds.map((run) => run.seconds);
+    const seconds = median(runSeconds);
     return {
       count,
       workers: options.workers ?? null,
       scriptSeconds,
-      seconds: cold.seconds,
-      dispatchesPerSecond: cold.dispatches / cold.seconds,
+      seconds,
+      dispatchesPerSecond: count / seconds,
+      runSeconds,
       warmSeconds: warm.seconds,
       warmDispatchesPerSecond: warm.dispatches / warm.seconds,
       warmFromCache: warm.fromCache,
-      peakRssBytes: process.resourceUsage().maxRSS * 1024,
+      peakRssBytes: Math.max(warm.peakRssBytes, ...colds.map((run) => run.peakRssBytes)),
       bundleBytes: warm.bytes,
       bundleGzipBytes: await gzipBytes(out),
     };
@@ -127,11 +167,13 @@ export async function runIngestBench(count: number, options: { workers?: number 
 export function formatIngestResult(result: IngestBenchResult): string {
   const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toFixed(2)} MB`;
   const threads = result.workers === null ? 'threads: one per core' : `workers: ${result.workers}`;
+  const perRun = result.runSeconds.map((seconds) => Math.round(result.count / seconds)).join(', ');
+  const runs = result.runSeconds.length === 1 ? '1 run' : `${result.runSeconds.length} runs, each in a new process (${perRun} dispatches/s)`;
   const script =
     result.scriptSeconds === null ? [] : [`worker threads' script: ready in ${result.scriptSeconds.toFixed(2)} s before the runs (joined once per version of the ingest's code)`];
   return [
     ...script,
-    `ingest, cold: ${result.count} dispatches in ${result.seconds.toFixed(2)} s (${Math.round(result.dispatchesPerSecond)} dispatches/s; ${threads})`,
+    `ingest, cold: ${result.count} dispatches in ${result.seconds.toFixed(2)} s (${Math.round(result.dispatchesPerSecond)} dispatches/s; ${threads}), the median of ${runs}`,
     `ingest, warm: ${result.warmFromCache} from cache in ${result.warmSeconds.toFixed(2)} s (${Math.round(result.warmDispatchesPerSecond)} dispatches/s)`,
     `bundle: ${megabytes(result.bundleBytes)} raw, ${megabytes(result.bundleGzipBytes)} gzip; peak memory ${megabytes(result.peakRssBytes)}`,
   ].join('\n');
@@ -139,13 +181,28 @@ export function formatIngestResult(result: IngestBenchResult): string {
 
 const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (runDirectly) {
-  const { values } = parseArgs({ options: { ingest: { type: 'string', default: '1000' }, workers: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      ingest: { type: 'string', default: '1000' },
+      workers: { type: 'string' },
+      runs: { type: 'string', default: String(INGEST_RUNS) },
+      'one-run': { type: 'string' },
+      cache: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
   const count = Number(values.ingest);
+  const runs = Number(values.runs);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
-  if (!Number.isInteger(count) || count < 1 || (workers !== undefined && (!Number.isInteger(workers) || workers < 0))) {
-    process.stderr.write('usage: tsx scripts/bench/ingest.ts --ingest <dispatches ≥ 1> [--workers <threads ≥ 0>]\n');
+  const oneRun = values['one-run'];
+  if (oneRun !== undefined && values.cache !== undefined && values.out !== undefined) {
+    // A run of runIngestBench, in a process of its own.
+    const run = await bundleOnce(oneRun, values.cache, values.out, workers);
+    process.stdout.write(JSON.stringify({ ...run, peakRssBytes: process.resourceUsage().maxRSS * 1024 } satisfies Run));
+  } else if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1 || (workers !== undefined && (!Number.isInteger(workers) || workers < 0))) {
+    process.stderr.write('usage: tsx scripts/bench/ingest.ts --ingest <dispatches ≥ 1> [--workers <threads ≥ 0>] [--runs <cold runs ≥ 1>]\n');
     process.exitCode = 2;
   } else {
-    process.stdout.write(`${formatIngestResult(await runIngestBench(count, { workers }))}\n`);
+    process.stdout.write(`${formatIngestResult(await runIngestBench(count, { workers, runs }))}\n`);
   }
 }
