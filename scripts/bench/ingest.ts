@@ -25,8 +25,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { ingestFolder, openBundleWriter } from '../../src/ingest/index.ts';
 import { workerEntry } from '../../src/ingest/worker-script.ts';
@@ -110,13 +109,15 @@ async function gzipBytes(file: string): Promise<number> {
 }
 
 const THIS_SCRIPT = fileURLToPath(import.meta.url);
+/** tsx's loader, found from here: the runs start wherever the bench was started from. */
+const TSX = import.meta.resolve('tsx');
 
 /**
  * One run in a process of its own, started as npm's scripts start the ingest (its young generation
  * included, package.json). It prints its Run as JSON.
  */
 async function bundleInNewProcess(folder: string, cacheDir: string, out: string, workers: number | undefined): Promise<Run> {
-  const args = ['--max-semi-space-size=64', '--import', 'tsx', THIS_SCRIPT, '--one-run', folder, '--cache', cacheDir, '--out', out];
+  const args = ['--max-semi-space-size=64', '--import', TSX, THIS_SCRIPT, '--one-run', folder, '--cache', cacheDir, '--out', out];
   if (workers !== undefined) args.push('--workers', String(workers));
   const { stdout } = await promisify(execFile)(process.execPath, args, { maxBuffer: 1 << 20 });
   return JSON.parse(stdout) as Run;
