@@ -69,9 +69,11 @@ export function readPublicationDate(evidence: Evidence): { date: Field<string | 
 
 // What may stand before a date that opens a lede: "Ngày 30/11/2026, tại Singapore, …", "On 30 November
 // 2026, …", "Le 30 novembre 2026, …". A date further into the sentence may be any day the story mentions.
-const OPENING_WORDS = /^\s*(?:(?:vào\s+)?ngày|on|le|am|el|den)?\s*$/iu;
+// One list for both patterns below, so the quick look and the exact test never disagree on it.
+const OPENING_WORD = String.raw`(?:(?:vào\s+)?ngày|on|le|am|el|den)`;
+const OPENING_WORDS = new RegExp(String.raw`^\s*${OPENING_WORD}?\s*$`, 'iu');
 // A quick look first: a number, or a month's name and a number, after the opening word if any.
-const MAY_OPEN_WITH_DATE = /^\s*(?:(?:vào\s+)?ngày|on|le|am|el|den)?\s*(?:\d|\p{L}{3,9}\.?\s+\d)/iu;
+const MAY_OPEN_WITH_DATE = new RegExp(String.raw`^\s*${OPENING_WORD}?\s*(?:\d|\p{L}{3,9}\.?\s+\d)`, 'iu');
 
 /** A full date at the very start of the lede: the day the story reports, which the page did not print elsewhere. */
 function readOpeningDate(lede: string): DateInText | null {
