@@ -172,11 +172,14 @@ class ParserChoice implements Parser {
   private lastTurn: Promise<void> = Promise.resolve();
   private readonly threadCount: number;
   private readonly chosen: boolean;
+  /** Whether threads are worth starting at all: two or more asked for, or one besides the calling thread. */
+  private readonly threaded: boolean;
 
   constructor(workers: number | undefined, files: number, allToParse: boolean) {
     this.chosen = workers !== undefined;
     this.threadCount = workers ?? availableParallelism() - 1;
-    if (this.threadCount < (this.chosen ? 2 : 1) || files <= PARSED_HERE_FIRST) return;
+    this.threaded = this.threadCount >= (this.chosen ? 2 : 1);
+    if (!this.threaded || files <= PARSED_HERE_FIRST) return;
     // Otherwise the threads' script is found (or joined, once per version of the code) while the first
     // files are read, so threads can start the moment they are wanted; at once when all are to be parsed.
     if (allToParse) void this.startThreads();
@@ -190,7 +193,7 @@ class ParserChoice implements Parser {
 
   async parse(job: ParseJob): Promise<ParseOutcome> {
     const fewSoFar = !this.chosen && this.starting === null && this.parsedHere < PARSED_HERE_FIRST;
-    if (this.threadCount < (this.chosen ? 2 : 1) || fewSoFar) return this.parseHere(job);
+    if (!this.threaded || fewSoFar) return this.parseHere(job);
     const starting = this.startThreads();
     if (this.chosen) return (this.threads ?? (await starting)).parse(job);
     // What the threads say arrives between turns of the event loop: their replies, and while they are
