@@ -30,6 +30,7 @@ import { createGzip } from 'node:zlib';
 import { ingestFolder, openBundleWriter } from '../../src/ingest/index.ts';
 import { workerEntry } from '../../src/ingest/worker-script.ts';
 import { writeSyntheticArchive } from '../lib/synthetic-archive.ts';
+import { median } from './report.ts';
 
 export interface IngestBenchResult {
   count: number;
@@ -40,7 +41,7 @@ export interface IngestBenchResult {
    * null when the runs parse on the calling thread alone.
    */
   scriptSeconds: number | null;
-  /** Cold: every file read, parsed, validated, cached and streamed into the bundle; the median run. */
+  /** Cold: every file read, parsed, validated, cached and streamed into the bundle; the median of the runs. */
   seconds: number;
   dispatchesPerSecond: number;
   /** Every cold run's seconds, in the order they ran. */
@@ -123,11 +124,6 @@ async function bundleInNewProcess(folder: string, cacheDir: string, out: string,
   return JSON.parse(stdout) as Run;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
 export async function runIngestBench(count: number, options: { workers?: number; runs?: number } = {}): Promise<IngestBenchResult> {
   const folder = await mkdtemp(join(tmpdir(), 'dispatch-ingest-bench-'));
   try {
@@ -145,7 +141,8 @@ export async function runIngestBench(count: number, options: { workers?: number;
     }
     const warm = await bundleInNewProcess(archive, join(folder, `cache-${colds.length - 1}`), out, options.workers);
     const runSeconds = colds.map((run) => run.seconds);
-    const seconds = median(runSeconds);
+    // The median as the archive bench takes it (report.ts): the mean of the middle two for an even count.
+    const seconds = median(runSeconds) ?? Number.NaN;
     return {
       count,
       workers: options.workers ?? null,
